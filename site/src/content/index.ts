@@ -1,0 +1,44 @@
+import { loadContent } from './load.ts'
+import type { SiteContent } from './model.ts'
+import { openSource } from './source/index.ts'
+
+export type * from './model.ts'
+export { ContentError, SourceError, formatProblem } from './problems.ts'
+export { loadContent } from './load.ts'
+export { openSource } from './source/index.ts'
+
+/** Used when SITE_URL is unset; a real deploy always sets it, since feeds and canonical URLs depend on it. */
+export const DEFAULT_SITE_URL = 'https://secondary-voices.example.org'
+
+/** SITE_URL as a URL with a trailing slash, so `new URL(path, siteUrl)` keeps any base path. */
+export function siteUrlFrom(env: NodeJS.ProcessEnv = process.env): URL {
+  const value = env.SITE_URL || DEFAULT_SITE_URL
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://campaign.example.org, not "${value}"`)
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/'
+  return url
+}
+
+/** The build's clock. CAMPAIGN_NOW moves it, so tests (and a preview of next week) can see scheduled content. */
+export function buildClock(env: NodeJS.ProcessEnv = process.env): Date {
+  if (!env.CAMPAIGN_NOW) return new Date()
+  const now = new Date(env.CAMPAIGN_NOW)
+  if (Number.isNaN(now.getTime())) throw new Error(`CAMPAIGN_NOW must be an ISO date-time, not "${env.CAMPAIGN_NOW}"`)
+  return now
+}
+
+const CACHE = Symbol.for('campaign-platform.content')
+type Cache = { [CACHE]?: Promise<SiteContent> }
+
+/**
+ * The one door pages and feeds use. Loaded once per process: the build script loads
+ * it before Astro starts, and every page's copy of this module finds it here.
+ */
+export function getContent(): Promise<SiteContent> {
+  const cache = globalThis as Cache
+  return (cache[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom() }))
+}

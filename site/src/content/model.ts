@@ -1,0 +1,126 @@
+import type { SiteImage } from './images.ts'
+import type { ConsentChannel, MilestoneKind, ProgressStatus, UpdateKind } from './vocabulary.ts'
+import type { CampaignResult, SiteSettingsResult, SourceResult } from './schemas.ts'
+
+/**
+ * What pages and feeds receive: validated, joined and filtered, so no page needs to
+ * know about drafts, consent or references. Links between documents are small
+ * `…Link` objects, never the whole document, so the graph stays a tree.
+ */
+
+export interface DocumentLink {
+  id: string
+  title: string
+  path: string
+}
+
+export type RichText = readonly unknown[]
+
+export type Settings = SiteSettingsResult
+export type Campaign = Omit<CampaignResult, 'heroImage'> & { heroImage: SiteImage | null }
+export type Source = SourceResult
+
+export interface Nation {
+  id: string
+  slug: string
+  path: string
+  name: string
+  government: string | null
+  healthMinister: { name: string | null; role: string | null } | null
+}
+
+export interface NationProgress {
+  nation: Nation
+  status: ProgressStatus
+  statusLabel: string
+  ministerMet: string | null
+  date: string | null
+  note: string | null
+  source: Source | null
+}
+
+export interface Ask {
+  id: string
+  slug: string
+  path: string
+  feedPath: string
+  title: string
+  summary: string | null
+  body: RichText
+  order: number
+  evidence: Source[]
+  /** One row a nation, in nation order; a nation with no entry yet reads "Not raised yet". */
+  progress: NationProgress[]
+  updates: DocumentLink[]
+  stories: DocumentLink[]
+}
+
+export interface Update {
+  id: string
+  slug: string
+  path: string
+  title: string
+  publishedAt: string
+  updatedAt: string | null
+  kind: UpdateKind
+  kindLabel: string
+  summary: string | null
+  body: RichText
+  heroImage: SiteImage | null
+  asks: DocumentLink[]
+  nations: DocumentLink[]
+}
+
+export interface Story {
+  id: string
+  slug: string
+  path: string
+  title: string
+  /** The name exactly as the person consented to be named. */
+  displayName: string
+  age: number | null
+  place: string | null
+  summary: string | null
+  body: RichText
+  portrait: SiteImage | null
+  contentNote: string | null
+  asks: DocumentLink[]
+  channels: ConsentChannel[]
+}
+
+export interface Milestone {
+  id: string
+  title: string
+  date: string
+  kind: MilestoneKind
+  kindLabel: string
+  outcome: string | null
+  nation: DocumentLink | null
+  /** The update that reports it, once that update is published. */
+  report: DocumentLink | null
+}
+
+export interface SiteContent {
+  /** Which source the build read, for the build log. */
+  source: string
+  /** The build's clock: what is scheduled after it is held back. */
+  now: Date
+  siteUrl: URL
+  settings: Settings
+  campaign: Campaign
+  nations: Nation[]
+  asks: Ask[]
+  /** Published updates, newest first. */
+  updates: Update[]
+  /** Stories whose consent covers the site. */
+  stories: Story[]
+  /** Stories whose consent covers feeds. */
+  feedStories: Story[]
+  /** Newest first. */
+  milestones: Milestone[]
+  /** Image assets the published content uses (a dataset-file build resizes these). */
+  imageAssets: string[]
+  warnings: string[]
+  /** Portable Text to escaped HTML; `absolute` for feeds. */
+  renderRichText(blocks: RichText, options?: { absolute?: boolean }): string
+}

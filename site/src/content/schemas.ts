@@ -1,0 +1,194 @@
+import { z } from 'zod'
+import { CONSENT_CHANNELS, MILESTONE_KINDS, PROGRESS_STATUSES, STORY_NAMINGS, UPDATE_KINDS, keysOf } from './vocabulary.ts'
+
+/**
+ * The shape each query must return. GROQ gives `null` for a missing field, so an
+ * optional field is `nullish`. Limits match the Studio's validation, so a document
+ * pushed past the Studio (an import, an API write) is still caught here.
+ */
+
+const slug = z
+  .string({ error: 'is missing' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+const date = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' })
+const dateTime = z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' })
+const text = (max: number) => z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`)
+const required = (max: number) => z.string({ error: 'is missing' }).trim().min(1, 'is empty').max(max, `is longer than ${max} characters`)
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+const ids = z.array(z.string()).nullish().transform((v) => v ?? [])
+
+const block = z.looseObject({ _type: z.string(), _key: z.string().optional() })
+export const richTextSchema = z.array(block).nullish().transform((v) => v ?? [])
+
+const image = z
+  .object({
+    assetId: z.string({ error: 'has no image file' }),
+    alt: z.string().nullish(),
+    decorative: z.boolean().nullish(),
+    credit: z.string().nullish(),
+    caption: z.string().nullish(),
+  })
+  .refine((i) => i.decorative || (i.alt?.trim().length ?? 0) > 0, {
+    message: 'needs alt text (or to be marked decorative)',
+    path: ['alt'],
+  })
+  .nullish()
+
+const sourceSchema = z.object({
+  title: required(200),
+  publisher: z.string().nullish(),
+  url: webUrl.nullish(),
+  accessedOn: date.nullish(),
+})
+
+const link = z.object({ label: required(80), url: z.string({ error: 'is missing' }) })
+
+export const siteSettingsSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  title: required(60),
+  description: required(200),
+  organisationName: required(120),
+  charityNumbers: z.array(z.object({ jurisdiction: z.string().nullish(), number: required(40) })).nullish(),
+  newsletter: z
+    .object({
+      formAction: webUrl.nullish(),
+      emailFieldName: z.string().nullish(),
+      consentText: z.string().nullish(),
+      privacyPolicyUrl: webUrl.nullish(),
+    })
+    .nullish(),
+  socialLinks: z.array(link).nullish(),
+  footerLinks: z.array(link).nullish(),
+}, { error: 'the siteSettings document is missing' })
+
+export const campaignSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  name: required(80),
+  strapline: required(160),
+  problem: richTextSchema,
+  change: richTextSchema,
+  actions: z.array(z.object({ label: required(60), url: z.string({ error: 'is missing' }), text: z.string().nullish() })).nullish(),
+  petition: z
+    .object({
+      signUrl: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+      signatureCount: z.number().int().nonnegative(),
+      countedOn: date,
+      paperSignatures: z.number().int().nonnegative().nullish(),
+      nextMilestone: z.number().int().positive().nullish(),
+      handInDate: date.nullish(),
+      handInTo: z.string().nullish(),
+    })
+    .nullish(),
+  heroImage: image,
+}, { error: 'the campaign document is missing' })
+
+export const nationSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  name: required(60),
+  slug,
+  order: z.number().nullish(),
+  government: z.string().nullish(),
+  healthMinister: z.object({ name: z.string().nullish(), role: z.string().nullish() }).nullish(),
+})
+
+export const askSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  title: required(100),
+  slug,
+  summary: text(200).nullish(),
+  body: richTextSchema,
+  order: z.number({ error: 'is missing' }),
+  evidence: z.array(sourceSchema).nullish().transform((v) => v ?? []),
+  progress: z
+    .array(
+      z.object({
+        nationId: z.string({ error: 'names no nation' }),
+        status: z.enum(keysOf(PROGRESS_STATUSES), { error: `must be one of ${Object.keys(PROGRESS_STATUSES).join(', ')}` }),
+        ministerMet: z.string().nullish(),
+        date: date.nullish(),
+        note: z.string().nullish(),
+        source: sourceSchema.nullish(),
+      }),
+    )
+    .nullish()
+    .transform((v) => v ?? []),
+})
+
+export const updateSchema = z
+  .object({
+    _id: z.string(),
+    _type: z.string(),
+    title: required(100),
+    slug,
+    publishedAt: dateTime,
+    updatedAt: dateTime.nullish(),
+    kind: z.enum(keysOf(UPDATE_KINDS), { error: `must be one of ${Object.keys(UPDATE_KINDS).join(', ')}` }),
+    summary: text(200).nullish(),
+    body: richTextSchema,
+    heroImage: image,
+    relatedAskIds: ids,
+    relatedNationIds: ids,
+  })
+  .refine((u) => !u.updatedAt || Date.parse(u.updatedAt) >= Date.parse(u.publishedAt), {
+    message: 'is before publishedAt',
+    path: ['updatedAt'],
+  })
+
+export const storySchema = z
+  .object({
+    _id: z.string(),
+    _type: z.string(),
+    title: required(100),
+    naming: z.enum(STORY_NAMINGS, { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
+    fullName: z.string().nullish(),
+    slug,
+    age: z.number().int().min(0).max(120).nullish(),
+    place: z.string().nullish(),
+    summary: text(200).nullish(),
+    body: richTextSchema,
+    portrait: image,
+    contentNote: z.string().nullish(),
+    relatedAskIds: ids,
+    consent: z.object(
+      {
+        givenOn: date,
+        expiresOn: date.nullish(),
+        withdrawn: z.boolean().nullish(),
+        channels: z.array(z.enum(CONSENT_CHANNELS)).nullish().transform((v) => v ?? []),
+      },
+      { error: 'is missing: a story cannot be published without a consent record' },
+    ),
+  })
+  .refine((s) => s.naming === 'anonymous' || (s.fullName?.trim().length ?? 0) > 0, {
+    message: 'is missing: the person chose to be named',
+    path: ['fullName'],
+  })
+  .refine((s) => !s.consent.expiresOn || s.consent.expiresOn > s.consent.givenOn, {
+    message: 'is not after consent.givenOn',
+    path: ['consent', 'expiresOn'],
+  })
+
+export const milestoneSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  title: required(100),
+  date,
+  kind: z.enum(keysOf(MILESTONE_KINDS), { error: `must be one of ${Object.keys(MILESTONE_KINDS).join(', ')}` }),
+  outcome: z.string().nullish(),
+  nationId: z.string().nullish(),
+  reportId: z.string().nullish(),
+})
+
+export type SiteSettingsResult = z.infer<typeof siteSettingsSchema>
+export type CampaignResult = z.infer<typeof campaignSchema>
+export type NationResult = z.infer<typeof nationSchema>
+export type AskResult = z.infer<typeof askSchema>
+export type UpdateResult = z.infer<typeof updateSchema>
+export type StoryResult = z.infer<typeof storySchema>
+export type MilestoneResult = z.infer<typeof milestoneSchema>
+export type ImageResult = NonNullable<z.infer<typeof image>>
+export type SourceResult = z.infer<typeof sourceSchema>

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
+import { evaluate, parse, type ExprNode } from 'groq-js'
+import { extract } from 'tar'
+import { ContentError, SourceError, type ContentProblem } from '../problems.ts'
+import type { ContentSource } from './types.ts'
+
+type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
+
+/** What `sanity dataset export` writes in place of an image's asset reference. */
+const EXPORTED_ASSET = /^image@file:\/\/\.\/images\/(([0-9a-f]+)-(\d+)x(\d+)\.([a-z0-9]+))$/i
+
+/** Drafts and release versions exist in an export, but only published documents may reach the site. */
+export function isPublishedId(id: string): boolean {
+  return !id.startsWith('drafts.') && !id.startsWith('versions.')
+}
+
+/**
+ * A dataset file (NDJSON, or an export tarball with its `images/`) served through
+ * groq-js, Sanity's own GROQ engine, as if it were the Content Lake's published
+ * perspective: same queries, same asset references.
+ */
+export function openDatasetFile(path: string): ContentSource {
+  const ndjsonPath = locateNdjson(resolve(path))
+  const imagesDir = join(dirname(ndjsonPath), 'images')
+  const documents: SanityDocument[] = []
+  const byId = new Map<string, SanityDocument>()
+  const files = new Map<string, string>()
+  const problems: ContentProblem[] = []
+  let held = 0
+
+  const lines = readFileSync(ndjsonPath, 'utf8').split('\n')
+  lines.forEach((line, index) => {
+    if (!line.trim()) return
+    let doc: SanityDocument
+    try {
+      doc = JSON.parse(line)
+    } catch {
+      throw new SourceError(`${basename(ndjsonPath)} line ${index + 1} is not valid JSON`)
+    }
+    if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') {
+      throw new SourceError(`${basename(ndjsonPath)} line ${index + 1} has no _id or _type`)
+    }
+    if (!isPublishedId(doc._id)) return void held++
+    const report = (field: string, message: string) =>
+      problems.push({ type: doc._type, id: doc._id, field, message })
+    replaceExportedAssets(doc, '', imagesDir, files, report)
+    documents.push(doc)
+    byId.set(doc._id, doc)
+  })
+  if (problems.length) throw new ContentError(problems, `The dataset file ${path} has problems`)
+
+  const parsed = new Map<string, ExprNode>()
+  return {
+    description: `dataset file ${path} (${documents.length} published documents; ${held} drafts or release versions left out)`,
+    images: { kind: 'local-files', files },
+    async fetch(query, params = {}) {
+      let tree = parsed.get(query)
+      if (!tree) parsed.set(query, (tree = parse(query)))
+      const value = await evaluate(tree, {
+        dataset: documents,
+        params,
+        // A map lookup, not groq-js's default scan of the whole dataset for every `->`.
+        dereference: ({ _ref }) => byId.get(_ref),
+      })
+      return value.get()
+    },
+  }
+}
+
+/** Rewrites `_sanityAsset` fields into the `asset` references the Content Lake would hold. */
+function replaceExportedAssets(
+  value: unknown,
+  path: string,
+  imagesDir: string,
+  files: Map<string, string>,
+  report: (field: string, message: string) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => replaceExportedAssets(item, `${path}[${i}]`, imagesDir, files, report))
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  const exported = record._sanityAsset
+  if (typeof exported === 'string') {
+    const match = EXPORTED_ASSET.exec(exported)
+    if (!match) {
+      report(path, `image "${exported}" is not in the form image@file://./images/<sha1>-<width>x<height>.<ext>`)
+    } else {
+      const [, fileName, sha1, width, height, ext] = match as unknown as string[]
+      const file = join(imagesDir, fileName!)
+      if (!existsSync(file)) report(path, `image file images/${fileName} is missing from the dataset`)
+      const assetId = `image-${sha1}-${width}x${height}-${ext!.toLowerCase()}`
+      files.set(assetId, file)
+      delete record._sanityAsset
+      record.asset = { _type: 'reference', _ref: assetId }
+    }
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (child && typeof child === 'object') {
+      replaceExportedAssets(child, path ? `${path}.${key}` : key, imagesDir, files, report)
+    }
+  }
+}
+
+/** An export tarball is unpacked to a temporary folder that lives as long as the build. */
+function locateNdjson(path: string): string {
+  if (!existsSync(path)) throw new SourceError(`DATASET_FILE ${path} does not exist`)
+  if (!/\.(tar\.gz|tgz)$/.test(path)) return path
+
+  const dir = mkdtempSync(join(tmpdir(), 'campaign-dataset-'))
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  try {
+    extract({ file: path, cwd: dir, sync: true, strict: true })
+  } catch (error) {
+    throw new SourceError(`DATASET_FILE ${path} could not be unpacked: ${(error as Error).message}`)
+  }
+  const ndjsonPath = findFile(dir, 'data.ndjson')
+  if (!ndjsonPath) throw new SourceError(`DATASET_FILE ${path} holds no data.ndjson`)
+  return ndjsonPath
+}
+
+function findFile(dir: string, name: string, depth = 2): string | undefined {
+  for (const entry of readdirSync(dir)) {
+    const full = join(dir, entry)
+    if (entry === name) return full
+    if (depth > 0 && statSync(full).isDirectory()) {
+      const found = findFile(full, name, depth - 1)
+      if (found) return found
+    }
+  }
+  return undefined
+}
