@@ -215,6 +215,7 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
     feedStories,
     milestones,
     imageAssets: [...usedAssets].sort(),
+    imageOrigin: source.images,
     warnings,
     renderRichText: (blocks, options) =>
       renderRichText(blocks, { images, absoluteUnder: options?.absolute ? siteUrl : undefined }),

@@ -1,5 +1,6 @@
 import type { SiteImage } from './images.ts'
 import type { ConsentChannel, MilestoneKind, ProgressStatus, UpdateKind } from './vocabulary.ts'
+import type { ImageOrigin } from './source/types.ts'
 import type { CampaignResult, SiteSettingsResult, SourceResult } from './schemas.ts'
 
 /**
@@ -118,8 +119,9 @@ export interface SiteContent {
   feedStories: Story[]
   /** Newest first. */
   milestones: Milestone[]
-  /** Image assets the published content uses (a dataset-file build resizes these). */
+  /** Image assets the published content uses, and where their files are (a dataset-file build resizes these). */
   imageAssets: string[]
+  imageOrigin: ImageOrigin
   warnings: string[]
   /** Portable Text to escaped HTML; `absolute` for feeds. */
   renderRichText(blocks: RichText, options?: { absolute?: boolean }): string

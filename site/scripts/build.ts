@@ -1,0 +1,53 @@
+/**
+ * Builds the site into site/dist, all or nothing: content is loaded and checked
+ * before Astro starts, the site is built into a temporary folder, and only a
+ * complete build replaces the previous site/dist.
+ */
+import { existsSync } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'astro'
+import { ContentError, SourceError, getContent } from '../src/content/index.ts'
+import { writeLocalImages } from './images.ts'
+
+const siteRoot = fileURLToPath(new URL('..', import.meta.url))
+// SITE_OUT_DIR lets tests build side by side without touching site/dist.
+const finalDir = resolve(process.env.SITE_OUT_DIR || join(siteRoot, 'dist'))
+// Siblings of the final folder, so the swap is a rename on one file system.
+const outDir = `${finalDir}.building-${process.pid}`
+const previous = `${finalDir}.previous-${process.pid}`
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const content = await getContent()
+  console.log(`Content from ${content.source}`)
+  console.log(
+    `${content.updates.length} updates, ${content.asks.length} asks, ${content.stories.length} stories, ` +
+      `${content.milestones.length} milestones (clock ${content.now.toISOString()})`,
+  )
+  for (const warning of content.warnings) console.warn(`warning: ${warning}`)
+
+  await build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' })
+  const images = await writeLocalImages(content, outDir)
+  if (images) console.log(`${images} image sizes written`)
+
+  // Swap: the old site stays whole until the new one is complete.
+  if (existsSync(finalDir)) await rename(finalDir, previous)
+  await rename(outDir, finalDir)
+  await rm(previous, { recursive: true, force: true })
+  console.log(`Site built into ${finalDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+try {
+  await main()
+} catch (error) {
+  await rm(outDir, { recursive: true, force: true })
+  if (error instanceof ContentError || error instanceof SourceError) {
+    console.error(`\nBuild stopped; site/dist is unchanged.\n${error.message}`)
+  } else {
+    console.error('\nBuild stopped; site/dist is unchanged.')
+    console.error(error)
+  }
+  process.exitCode = 1
+}
