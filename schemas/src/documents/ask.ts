@@ -1,0 +1,74 @@
+import { TargetIcon } from '@sanity/icons/Target'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { slugify, slugProblem } from '../validation/slugs.ts'
+import { emptySummaryWarning } from '../validation/text.ts'
+import { repeatedNationProblem } from '../validation/progress.ts'
+
+export const ask = defineType({
+  name: 'ask',
+  title: 'Ask',
+  type: 'document',
+  icon: TargetIcon,
+  description: 'One of the changes the campaign asks governments to make.',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Short and plain, e.g. "Prompt diagnosis".',
+      validation: (rule) => rule.required().max(100),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Web address',
+      type: 'slug',
+      description: 'The end of the ask\'s page address: /asks/<this>/. Press "Generate" to make it from the title.',
+      options: { source: 'title', slugify },
+      validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 2,
+      description: 'One line on what we want and why. Shown in lists, feeds and search results.',
+      validation: (rule) => [rule.max(200), rule.custom((summary) => emptySummaryWarning(summary) ?? true).warning()],
+    }),
+    defineField({
+      name: 'body',
+      title: 'Why it matters',
+      type: 'richText',
+    }),
+    defineField({
+      name: 'order',
+      title: 'Order on the site',
+      type: 'number',
+      description: 'Asks are listed by this number, 1 first.',
+      validation: (rule) => rule.required().integer().min(1),
+    }),
+    defineField({
+      name: 'evidence',
+      title: 'Evidence',
+      type: 'array',
+      description: 'Reports and data that back this ask up.',
+      of: [defineArrayMember({ type: 'source' })],
+    }),
+    defineField({
+      name: 'progress',
+      title: 'Progress in each nation',
+      type: 'array',
+      description: 'One entry per nation. Update the status as things move on: the site\'s tracker shows it.',
+      of: [defineArrayMember({ type: 'nationProgress' })],
+      validation: (rule) =>
+        rule.custom<{ nation?: { _ref?: string } }[]>((progress) => repeatedNationProblem(progress) ?? true),
+    }),
+  ],
+  orderings: [{ title: 'Order on the site', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title', order: 'order', summary: 'summary' },
+    prepare: ({ title, order, summary }) => ({
+      title: order ? `${order}. ${title ?? ''}` : title,
+      subtitle: summary,
+    }),
+  },
+})
