@@ -1,0 +1,207 @@
+// A stand-in for Sanity's Content Lake query API, on 127.0.0.1, so a build that reads
+// from "Sanity" can run offline and we can count the requests it makes.
+//
+// It answers what @sanity/client 8 sends with `apiHost: <stub url>`, `useProjectHostname: false`:
+//   GET  /v<apiVersion>/data/query/<dataset>?query=<groq>&$<name>=<json>&perspective=published
+//   POST /v<apiVersion>/data/query/<dataset>  body {"query": ..., "params": {...}}
+// with the Content Lake's response shape {"query", "result", "ms"}, the result computed by
+// groq-js over the dataset file's published documents.
+//
+// CLI: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0]
+import { createReadStream } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+import { evaluate, parse } from 'groq-js'
+
+type Doc = { _id: string; _type: string } & Record<string, unknown>
+
+export interface ContentLakeStub {
+  /** e.g. http://127.0.0.1:41234: the client's `apiHost`. */
+  url: string
+  dataset: string
+  /** Published documents, with image asset documents added. */
+  documents: Doc[]
+  /** Every HTTP request received, whatever it asked for. */
+  readonly requests: number
+  /** Each query answered, in order, with the HTTP method the client chose. */
+  queries: Array<{ method: string; query: string }>
+  close(): Promise<void>
+}
+
+export interface StubOptions {
+  datasetFile: string
+  projectId?: string
+  dataset?: string
+  port?: number
+}
+
+// TODO: unify with site/src/content/source/dataset-file.ts once it lands; it does
+// the same `_sanityAsset` -> `sanity.imageAsset` conversion for the site's file source.
+const ASSET = /^image@file:\/\/\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z]+)$/
+
+function imageAsset(sha1: string, width: number, height: number, ext: string, projectId: string, dataset: string): Doc {
+  const file = `${sha1}-${width}x${height}.${ext}`
+  return {
+    _id: `image-${sha1}-${width}x${height}-${ext}`,
+    _type: 'sanity.imageAsset',
+    assetId: sha1,
+    sha1hash: sha1,
+    extension: ext,
+    mimeType: `image/${ext === 'jpg' ? 'jpeg' : ext}`,
+    originalFilename: file,
+    path: `images/${projectId}/${dataset}/${file}`,
+    url: `https://cdn.sanity.io/images/${projectId}/${dataset}/${file}`,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
+    },
+  }
+}
+
+/** Replaces each `_sanityAsset` in `value` by `asset: {_ref}` and records the asset document. */
+function convertAssets(value: unknown, assets: Map<string, Doc>, where: string, projectId: string, dataset: string): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => convertAssets(item, assets, `${where}[${index}]`, projectId, dataset))
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  const reference = record._sanityAsset
+  if (typeof reference === 'string') {
+    const match = ASSET.exec(reference)
+    if (!match) throw new Error(`${where}: unsupported _sanityAsset "${reference}"`)
+    const [, sha1 = '', width = '0', height = '0', ext = ''] = match
+    const asset = imageAsset(sha1, Number(width), Number(height), ext, projectId, dataset)
+    assets.set(asset._id, asset)
+    delete record._sanityAsset
+    record.asset = { _type: 'reference', _ref: asset._id }
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (child !== null && typeof child === 'object') convertAssets(child, assets, `${where}.${key}`, projectId, dataset)
+  }
+}
+
+/** The published documents of a dataset export file, as the Content Lake would hold them. */
+export async function loadPublishedDocuments(file: string, projectId = 'bench', dataset = 'production'): Promise<Doc[]> {
+  const documents: Doc[] = []
+  const assets = new Map<string, Doc>()
+  let line = 0
+  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    line += 1
+    if (!text.trim()) continue
+    const doc = JSON.parse(text) as Doc
+    if (typeof doc._id !== 'string' || typeof doc._type !== 'string') throw new Error(`${file}:${line}: document without _id/_type`)
+    if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue
+    convertAssets(doc, assets, `${doc._id} (${doc._type})`, projectId, dataset)
+    documents.push(doc)
+  }
+  return [...documents, ...assets.values()]
+}
+
+const QUERY_PATH = /^\/v([^/]+)\/data\/query\/([^/]+)$/
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body)
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) })
+  response.end(json)
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function startContentLakeStub(options: StubOptions): Promise<ContentLakeStub> {
+  const projectId = options.projectId ?? 'bench'
+  const dataset = options.dataset ?? 'production'
+  const documents = await loadPublishedDocuments(options.datasetFile, projectId, dataset)
+  // A map lookup for `->`, not groq-js's default scan of every document per reference:
+  // the Content Lake answers from an index, and a 20,000-update scan per `->` would
+  // make the stub, not the build, the thing being measured.
+  const byId = new Map(documents.map((doc) => [doc._id, doc]))
+  const queries: ContentLakeStub['queries'] = []
+  let requests = 0
+
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    requests += 1
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const match = QUERY_PATH.exec(url.pathname)
+    if (!match || (request.method !== 'GET' && request.method !== 'POST')) {
+      send(response, 404, { error: 'Not Found', message: `The stub answers only GET/POST /v<version>/data/query/${dataset}` })
+      return
+    }
+    if (match[2] !== dataset) {
+      send(response, 404, { error: { description: `Dataset "${match[2]}" not found`, type: 'datasetNotFoundError' } })
+      return
+    }
+    let query: string
+    let params: Record<string, unknown> = {}
+    try {
+      if (request.method === 'POST') {
+        const body = JSON.parse(await readBody(request)) as { query?: unknown; params?: Record<string, unknown> }
+        query = String(body.query ?? '')
+        params = body.params ?? {}
+      } else {
+        query = url.searchParams.get('query') ?? ''
+        for (const [name, value] of url.searchParams) if (name.startsWith('$')) params[name.slice(1)] = JSON.parse(value)
+      }
+    } catch (error) {
+      send(response, 400, { error: { description: `Bad request: ${(error as Error).message}`, type: 'httpBadRequest' } })
+      return
+    }
+    queries.push({ method: request.method, query })
+    const started = performance.now()
+    try {
+      const tree = parse(query, { params })
+      const value = await evaluate(tree, {
+        dataset: documents,
+        params,
+        sanity: { projectId, dataset },
+        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      })
+      const result = await value.get()
+      const ms = Math.max(1, Math.round(performance.now() - started))
+      const withQuery = url.searchParams.get('returnQuery') !== 'false'
+      send(response, 200, { ...(withQuery ? { query } : {}), result, ms })
+    } catch (error) {
+      send(response, 400, { error: { description: (error as Error).message, type: 'queryParseError', query } })
+    }
+  }
+
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => send(response, 500, { error: { description: String(error) } }))
+  })
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataset,
+    documents,
+    get requests() {
+      return requests
+    },
+    queries,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, dataset: { type: 'string', default: 'production' } } })
+  if (!values.data) {
+    console.error('Usage: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0] [--dataset production]')
+    process.exit(2)
+  }
+  const stub = await startContentLakeStub({ datasetFile: values.data, port: Number(values.port), dataset: values.dataset })
+  console.log(`Content Lake stub on ${stub.url} (${stub.documents.length} documents). Use SANITY_API_HOST=${stub.url} SANITY_PROJECT_ID=bench SANITY_DATASET=${stub.dataset}`)
+  process.on('SIGINT', () => {
+    console.log(`${stub.requests} requests answered`)
+    void stub.close().then(() => process.exit(0))
+  })
+}

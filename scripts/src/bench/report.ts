@@ -1,0 +1,166 @@
+// The bench's table and goals, as Markdown (printed, and written to bench/results.md).
+import type { Machine } from './machine.ts'
+
+export type Target = 'ours' | 'peer' | 'astro-floor' | 'floor'
+
+export interface BuildResult {
+  seconds: number
+  peakMiB: number
+  /** Update pages found in the output. */
+  pages: number
+  ok: boolean
+  /** Why it failed: the last lines of its output. */
+  error?: string
+}
+
+export interface SizeResult {
+  updates: number
+  datasetMiB: number
+  builds: Partial<Record<Target, BuildResult>>
+  /** Content Lake requests one build of ours made against the stub, when measured. */
+  requests?: number
+  requestsError?: string
+}
+
+const seconds = (build?: BuildResult): string => (build === undefined ? '–' : build.ok ? build.seconds.toFixed(1) : 'failed')
+const ratio = (a?: BuildResult, b?: BuildResult): number | undefined =>
+  a?.ok && b?.ok && b.seconds > 0 ? a.seconds / b.seconds : undefined
+const show = (value: number | undefined, digits = 2): string => (value === undefined ? '–' : value.toFixed(digits))
+const thousands = (n: number): string => n.toLocaleString('en-GB')
+
+export function table(results: readonly SizeResult[]): string {
+  const rows = results.map((r) => {
+    const ours = r.builds.ours
+    return [
+      thousands(r.updates),
+      seconds(ours),
+      seconds(r.builds.peer),
+      seconds(r.builds['astro-floor']),
+      seconds(r.builds.floor),
+      show(ratio(ours, r.builds.peer)),
+      show(ratio(ours, r.builds['astro-floor'])),
+      ours?.ok ? ours.peakMiB.toFixed(0) : '–',
+      r.requests === undefined ? (r.requestsError ? 'failed' : '–') : String(r.requests),
+    ]
+  })
+  return markdownTable(['N', 'ours s', 'peer s', 'Astro floor s', 'floor s', 'ours/peer', 'ours/Astro floor', 'peak MiB', 'requests'], rows)
+}
+
+/** Every build's peak memory and page count, to check each built what it should. */
+export function details(results: readonly SizeResult[]): string {
+  const targets: Target[] = ['ours', 'peer', 'astro-floor', 'floor']
+  const rows = results.flatMap((r) =>
+    targets.flatMap((target) => {
+      const build = r.builds[target]
+      if (!build) return []
+      return [[thousands(r.updates), target, r.datasetMiB.toFixed(1), seconds(build), build.ok ? build.peakMiB.toFixed(0) : '–', thousands(build.pages)]]
+    }),
+  )
+  return markdownTable(['N', 'build', 'dataset MiB', 'seconds', 'peak MiB', 'update pages'], rows)
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+export type Status = 'PASS' | 'FAIL' | 'N/A'
+
+export interface Goal {
+  goal: string
+  status: Status
+  detail: string
+}
+
+const LARGE = 20_000
+const MEDIUM = 5_000
+
+export function goals(results: readonly SizeResult[]): Goal[] {
+  const at = (n: number) => results.find((r) => r.updates === n)
+  const large = at(LARGE)
+  const medium = at(MEDIUM)
+  // A goal whose value is missing is N/A when its size was not run, FAIL when our build failed.
+  const check = (goal: string, value: number | undefined, pass: (v: number) => boolean, sizes: Array<SizeResult | undefined>, format: (v: number) => string): Goal => {
+    if (value !== undefined) return { goal, status: pass(value) ? 'PASS' : 'FAIL', detail: format(value) }
+    const ran = sizes.every((r) => r?.builds.ours)
+    return ran ? { goal, status: 'FAIL', detail: 'a build failed or was not run' } : { goal, status: 'N/A', detail: 'not in this run' }
+  }
+
+  const list: Goal[] = []
+  list.push(check('ours/peer ≤ 0.5 at 20,000', ratio(large?.builds.ours, large?.builds.peer), (v) => v <= 0.5, [large], (v) => `ratio ${v.toFixed(2)}`))
+
+  const ratios = results.map((r) => ({ n: r.updates, value: ratio(r.builds.ours, r.builds.peer) }))
+  const everyGoal = 'ours/peer < 1 at every N'
+  if (results.every((r) => !r.builds.ours || !r.builds.peer)) {
+    list.push({ goal: everyGoal, status: 'N/A', detail: 'ours and peer not both run' })
+  } else {
+    const pass = ratios.every((r) => r.value !== undefined && r.value < 1)
+    list.push({ goal: everyGoal, status: pass ? 'PASS' : 'FAIL', detail: ratios.map((r) => `${thousands(r.n)}: ${show(r.value)}`).join(', ') })
+  }
+
+  list.push(check('ours/Astro floor ≤ 1.5 at 20,000', ratio(large?.builds.ours, large?.builds['astro-floor']), (v) => v <= 1.5, [large], (v) => `ratio ${v.toFixed(2)}`))
+
+  const largePeak = large?.builds.ours?.ok ? large.builds.ours.peakMiB : undefined
+  list.push(check('peak < 1.5 GiB at 20,000', largePeak, (v) => v < 1536, [large], (v) => `${v.toFixed(0)} MiB`))
+
+  const growth = ratio(large?.builds.ours, medium?.builds.ours)
+  list.push(
+    check('20,000 time ≤ 4.4× 5,000 time', growth, (v) => v <= 4.4, [large, medium], (v) => `${v.toFixed(2)}×`),
+  )
+
+  const counted = results.filter((r) => r.requests !== undefined).map((r) => ({ n: r.updates, requests: r.requests as number }))
+  const failedCount = results.some((r) => r.requestsError)
+  if (counted.length === 0) {
+    list.push({ goal: 'requests ≤ 10 and constant in N', status: failedCount ? 'FAIL' : 'N/A', detail: failedCount ? 'the build against the Content Lake stub failed' : 'not measured in this run' })
+  } else {
+    const constant = counted.every((c) => c.requests === counted[0]?.requests)
+    const small = counted.every((c) => c.requests <= 10)
+    const detail = counted.map((c) => `${thousands(c.n)}: ${c.requests}`).join(', ') + (counted.length < 2 ? ' (constancy needs two sizes: BENCH_REQUESTS=all)' : '')
+    list.push({ goal: 'requests ≤ 10 and constant in N', status: small && constant && !failedCount ? 'PASS' : 'FAIL', detail })
+  }
+  return list
+}
+
+export function goalsMarkdown(list: readonly Goal[]): string {
+  return list.map((g) => `- ${g.status} — ${g.goal}: ${g.detail}`).join('\n')
+}
+
+export interface Report {
+  date: Date
+  machine: Machine
+  command: string
+  results: readonly SizeResult[]
+}
+
+export function resultsMarkdown(report: Report): string {
+  const { machine } = report
+  const failures = report.results.flatMap((r) =>
+    Object.entries(r.builds)
+      .filter(([, build]) => build && !build.ok)
+      .map(([target, build]) => `- ${target} at ${thousands(r.updates)}:\n\n\`\`\`\n${build?.error ?? ''}\n\`\`\``),
+  )
+  const requestFailures = report.results.filter((r) => r.requestsError).map((r) => `- requests at ${thousands(r.updates)}:\n\n\`\`\`\n${r.requestsError}\n\`\`\``)
+  return `# Build benchmark
+
+Run on ${report.date.toISOString()} with \`${report.command}\`.
+
+Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.cpuModel}, Node ${machine.node}.
+
+${table(report.results)}
+
+- **ours**: \`DATASET_FILE=<file> npm run build\` at the repo root (the site, from the synthetic dataset).
+- **peer**: \`bench/peer/\`, a minimal Astro site of the same updates as Markdown in a \`glob()\` collection, one page each and an RSS feed (@astrojs/rss).
+- **Astro floor**: \`bench/astro-floor/\`, N static pages of the same HTML size from constant data.
+- **floor**: \`scripts/src/bench/floor.ts\`, plain Node rendering the same Portable Text with @portabletext/to-html into N files.
+- Seconds are wall time; peak MiB is the resident memory of our build's whole process tree (sampled every ~100 ms, all descendants summed); requests are the Content Lake requests one build of ours makes against \`scripts/src/bench/content-lake-stub.ts\`.
+- Caches (\`.astro\`, \`node_modules/.astro\`, \`node_modules/.vite\`, output folders) are cleared before each build; builds run one at a time.
+
+## Every build
+
+${details(report.results)}
+
+## Goals
+
+${goalsMarkdown(goals(report.results))}
+${failures.length + requestFailures.length ? `\n## Failures\n\n${[...failures, ...requestFailures].join('\n\n')}\n` : ''}`
+}

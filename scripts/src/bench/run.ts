@@ -1,0 +1,188 @@
+// npm run bench: build our site from synthetic datasets of N updates and compare it
+// with three baselines built from the same text; print the table and write
+// bench/results.md.
+//
+// Environment:
+//   BENCH_SIZES=1000,5000,20000        dataset sizes (updates)
+//   BENCH_TARGETS=ours,peer,astro-floor,floor   which builds to run
+//   BENCH_REQUESTS=all|smallest|none   at which sizes to count Content Lake requests (default all)
+//   BENCH_SEED=1                       synthetic dataset seed
+//   BENCH_TIMEOUT_S=1800               per-build time limit
+//   BENCH_WORK_DIR=/tmp/...            where datasets, outputs and build logs go (default a new temp dir;
+//                                      each size's dataset and outputs are removed once measured, logs kept)
+//   BENCH_RESULTS=bench/results.md     where to write the results (relative to the repo root)
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { writeDataset } from '../synthetic/dataset.ts'
+import { startContentLakeStub } from './content-lake-stub.ts'
+import { describeMachine } from './machine.ts'
+import { measure } from './measure.ts'
+import { writePeerContent } from './peer-content.ts'
+import { resultsMarkdown, table, type BuildResult, type SizeResult, type Target } from './report.ts'
+
+const root = resolve(import.meta.dirname, '../../..')
+const astro = join(root, 'node_modules/.bin/astro')
+const env = process.env
+
+const sizes = (env.BENCH_SIZES ?? '1000,5000,20000').split(',').map((s) => Number(s.trim()))
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_SIZES must be positive integers, got "${env.BENCH_SIZES}"`)
+const allTargets: Target[] = ['ours', 'peer', 'astro-floor', 'floor']
+const targets = (env.BENCH_TARGETS ?? allTargets.join(',')).split(',').map((t) => t.trim()) as Target[]
+for (const target of targets) if (!allTargets.includes(target)) throw new Error(`BENCH_TARGETS: unknown build "${target}" (use ${allTargets.join(', ')})`)
+const requestsMode = env.BENCH_REQUESTS ?? 'all'
+if (!['all', 'smallest', 'none'].includes(requestsMode)) throw new Error(`BENCH_REQUESTS must be all, smallest or none, got "${requestsMode}"`)
+const seed = Number(env.BENCH_SEED ?? 1)
+const timeoutMs = Number(env.BENCH_TIMEOUT_S ?? 1800) * 1000
+const resultsFile = resolve(root, env.BENCH_RESULTS ?? 'bench/results.md')
+
+const workDir = env.BENCH_WORK_DIR ? resolve(env.BENCH_WORK_DIR) : await mkdtemp(join(tmpdir(), 'campaign-bench-'))
+const log = (message: string): void => console.log(`[bench] ${message}`)
+
+/** Every cache a build could reuse, so each build starts cold. */
+async function clearCaches(projectRoot: string, ...more: string[]): Promise<void> {
+  const paths = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist'].map((p) => join(projectRoot, p))
+  await Promise.all([...paths, ...more].map((p) => rm(p, { recursive: true, force: true })))
+}
+
+async function countPages(outDir: string): Promise<number> {
+  try {
+    const entries = await readdir(join(outDir, 'updates'), { withFileTypes: true })
+    let pages = 0
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue
+      // Only update pages: not /updates/2/ style list pages.
+      if (/^\d+$/.test(entry.name)) continue
+      if (await stat(join(outDir, 'updates', entry.name, 'index.html')).then(() => true, () => false)) pages += 1
+    }
+    return pages
+  } catch {
+    return 0
+  }
+}
+
+/** Mean size of the first `sample` update pages: the Astro floor's page size. */
+async function averagePageBytes(outDir: string, sample = 200): Promise<number | undefined> {
+  try {
+    const names = (await readdir(join(outDir, 'updates'))).filter((name) => !/^\d+$/.test(name)).slice(0, sample)
+    const sizes = await Promise.all(names.map((name) => stat(join(outDir, 'updates', name, 'index.html')).then((s) => s.size, () => 0)))
+    const found = sizes.filter((s) => s > 0)
+    return found.length ? Math.round(found.reduce((a, b) => a + b, 0) / found.length) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function tail(file: string, lines = 15): Promise<string> {
+  const text = await readFile(file, 'utf8').catch(() => '')
+  return text.trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+/** The build's environment: none of the content-source variables the caller had, plus `extra`. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
+  for (const name of ['DATASET_FILE', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', 'SANITY_API_READ_TOKEN', 'SANITY_PERSPECTIVE']) delete clean[name]
+  return { ...clean, ...extra }
+}
+
+async function run(name: string, command: string, args: string[], cwd: string, extraEnv: Record<string, string>, outDir: string): Promise<BuildResult> {
+  const logFile = join(workDir, `${name}.log`)
+  const m = await measure(command, args, { cwd, env: buildEnv(extraEnv), log: logFile, timeoutMs })
+  const pages = await countPages(outDir)
+  const result: BuildResult = { seconds: m.seconds, peakMiB: m.peakMiB, pages, ok: m.exitCode === 0 }
+  if (!result.ok) result.error = `exit code ${m.exitCode}; last lines of ${logFile}:\n${await tail(logFile)}`
+  log(`${name}: ${result.ok ? `${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB, ${pages} update pages` : `FAILED (${result.error})`}`)
+  return result
+}
+
+const results: SizeResult[] = []
+const smallest = Math.min(...sizes)
+let failed = false
+
+for (const updates of sizes) {
+  const dir = join(workDir, `n${updates}`)
+  const datasetFile = join(dir, 'data.ndjson')
+  const started = performance.now()
+  const dataset = await writeDataset({ updates, seed, out: datasetFile })
+  log(`N=${updates}: dataset ${(dataset.bytes / 1048576).toFixed(1)} MiB written in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const result: SizeResult = { updates, datasetMiB: dataset.bytes / 1048576, builds: {} }
+  results.push(result)
+
+  const peerContent = join(dir, 'peer-content')
+  const peerPublic = join(dir, 'peer-public')
+  const peer = targets.includes('peer') || targets.includes('astro-floor') ? await writePeerContent(datasetFile, peerContent, peerPublic) : undefined
+  let pageBytes: number | undefined
+
+  if (targets.includes('ours')) {
+    const out = join(root, 'site/dist')
+    await clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'))
+    result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, { DATASET_FILE: datasetFile }, out)
+    pageBytes = await averagePageBytes(out)
+  }
+  if (targets.includes('peer')) {
+    const projectRoot = join(root, 'bench/peer')
+    const out = join(dir, 'peer-dist')
+    const cache = join(dir, 'peer-cache')
+    await clearCaches(projectRoot, out, cache)
+    result.builds.peer = await run(`peer-${updates}`, astro, ['build', '--root', projectRoot], root, {
+      BENCH_CONTENT_DIR: peerContent,
+      BENCH_PUBLIC_DIR: peerPublic,
+      BENCH_OUT_DIR: out,
+      BENCH_CACHE_DIR: cache,
+    }, out)
+    pageBytes ??= await averagePageBytes(out)
+    await rm(out, { recursive: true, force: true })
+  }
+  if (targets.includes('astro-floor')) {
+    const projectRoot = join(root, 'bench/astro-floor')
+    const out = join(dir, 'astro-floor-dist')
+    const cache = join(dir, 'astro-floor-cache')
+    await clearCaches(projectRoot, out, cache)
+    // The same page size as ours (or the peer's), less the floor page's own ~200-byte frame.
+    const bytes = Math.max(1000, (pageBytes ?? (peer?.bodyHtmlBytes ?? 4000) + 600) - 200)
+    result.builds['astro-floor'] = await run(`astro-floor-${updates}`, astro, ['build', '--root', projectRoot], root, {
+      BENCH_PAGES: String(updates),
+      BENCH_PAGE_BYTES: String(bytes),
+      BENCH_OUT_DIR: out,
+      BENCH_CACHE_DIR: cache,
+    }, out)
+    await rm(out, { recursive: true, force: true })
+  }
+  if (targets.includes('floor')) {
+    const out = join(dir, 'floor-dist')
+    await rm(out, { recursive: true, force: true })
+    result.builds.floor = await run(`floor-${updates}`, process.execPath, [join(root, 'scripts/src/bench/floor.ts'), '--data', datasetFile, '--out', out], root, {}, out)
+    await rm(out, { recursive: true, force: true })
+  }
+
+  if (targets.includes('ours') && (requestsMode === 'all' || (requestsMode === 'smallest' && updates === smallest))) {
+    const stub = await startContentLakeStub({ datasetFile, projectId: 'bench', dataset: 'production' })
+    try {
+      await clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'))
+      const build = await run(`ours-stub-${updates}`, 'npm', ['run', 'build'], root, {
+        SANITY_PROJECT_ID: 'bench',
+        SANITY_DATASET: 'production',
+        SANITY_API_HOST: stub.url,
+      }, join(root, 'site/dist'))
+      if (build.ok) result.requests = stub.requests
+      else result.requestsError = build.error ?? 'build failed'
+      log(`N=${updates}: ${stub.requests} Content Lake requests`)
+    } finally {
+      await stub.close()
+    }
+  }
+  failed ||= Object.values(result.builds).some((b) => !b.ok) || result.requestsError !== undefined
+  await rm(dir, { recursive: true, force: true })
+}
+
+const report = resultsMarkdown({
+  date: new Date(),
+  machine: describeMachine(),
+  command: `BENCH_SIZES=${sizes.join(',')} BENCH_TARGETS=${targets.join(',')} BENCH_REQUESTS=${requestsMode} npm run bench`,
+  results,
+})
+await writeFile(resultsFile, report)
+console.log(`\n${table(results)}\n`)
+console.log(report.slice(report.indexOf('## Goals')))
+log(`results written to ${resultsFile}; build logs in ${workDir}`)
+process.exitCode = failed ? 1 : 0

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { measure } from '../src/bench/measure.ts'
+import { toMarkdown } from '../src/bench/portable-text-markdown.ts'
+import { goals, table, type BuildResult, type SizeResult } from '../src/bench/report.ts'
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bench-test-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('measure', () => {
+  it('counts the memory of descendants, not just the process it started', async () => {
+    // sh holds almost nothing; its node child holds 200 MiB of touched memory.
+    const child = `${process.execPath} -e "const b = Buffer.alloc(200 * 1048576, 1); setTimeout(() => b.length, 800)"`
+    const result = await measure('sh', ['-c', `${child} & wait`], { cwd: dir, log: join(dir, 'tree.log') })
+    expect(result.exitCode).toBe(0)
+    expect(result.peakMiB).toBeGreaterThan(200)
+    expect(result.seconds).toBeGreaterThan(0.7)
+  })
+
+  it('reports a failing build and ends a build that runs past its time limit', async () => {
+    expect((await measure('sh', ['-c', 'exit 3'], { cwd: dir, log: join(dir, 'fail.log') })).exitCode).toBe(3)
+    const slow = await measure('sh', ['-c', 'sleep 30 & wait'], { cwd: dir, log: join(dir, 'slow.log'), timeoutMs: 300 })
+    expect(slow.exitCode).not.toBe(0)
+    expect(slow.seconds).toBeLessThan(5)
+  })
+})
+
+const build = (seconds: number, peakMiB = 500): BuildResult => ({ seconds, peakMiB, pages: 1, ok: true })
+
+describe('goals', () => {
+  const size = (updates: number, ours: number, peer: number, floor: number, requests: number, peak = 500): SizeResult => ({
+    updates,
+    datasetMiB: 1,
+    builds: { ours: build(ours, peak), peer: build(peer), 'astro-floor': build(floor), floor: build(1) },
+    requests,
+  })
+
+  it('passes a run that meets every goal', () => {
+    const list = goals([size(1000, 4, 5, 3, 7), size(5000, 10, 25, 8, 7), size(20000, 40, 100, 30, 7, 1200)])
+    expect(list.map((g) => g.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS'])
+  })
+
+  it('fails each goal that is missed, and says why', () => {
+    const list = goals([size(1000, 6, 5, 3, 7), size(5000, 10, 25, 8, 8), size(20000, 60, 100, 30, 7, 1600)])
+    const status = Object.fromEntries(list.map((g) => [g.goal, g.status]))
+    expect(status['ours/peer ≤ 0.5 at 20,000']).toBe('FAIL')
+    expect(status['ours/peer < 1 at every N']).toBe('FAIL')
+    expect(status['ours/Astro floor ≤ 1.5 at 20,000']).toBe('FAIL')
+    expect(status['peak < 1.5 GiB at 20,000']).toBe('FAIL')
+    expect(status['20,000 time ≤ 4.4× 5,000 time']).toBe('FAIL')
+    expect(status['requests ≤ 10 and constant in N']).toBe('FAIL')
+    expect(list.find((g) => g.goal === 'requests ≤ 10 and constant in N')?.detail).toContain('5,000: 8')
+  })
+
+  it('marks goals about sizes not run as N/A, and a failed build as FAIL', () => {
+    const failed: SizeResult = { updates: 20000, datasetMiB: 1, builds: { ours: { seconds: 1, peakMiB: 0, pages: 0, ok: false, error: 'boom' }, peer: build(5) } }
+    const small = goals([size(1000, 4, 5, 3, 7)])
+    expect(small.find((g) => g.goal === 'ours/peer ≤ 0.5 at 20,000')?.status).toBe('N/A')
+    const withFailure = goals([size(1000, 4, 5, 3, 7), failed])
+    expect(withFailure.find((g) => g.goal === 'ours/peer ≤ 0.5 at 20,000')?.status).toBe('FAIL')
+    expect(table([failed])).toContain('| 20,000 | failed | 5.0 |')
+  })
+})
+
+describe('Portable Text to Markdown (the peer baseline content)', () => {
+  it('keeps headings, quotes, links, emphasis, lists and images', () => {
+    const span = (text: string, marks: string[] = []) => ({ _type: 'span', text, marks })
+    const markdown = toMarkdown([
+      { _type: 'block', style: 'h2', children: [span('Why it matters')] },
+      { _type: 'block', style: 'normal', markDefs: [{ _key: 'a', _type: 'link', href: '/asks/data-collection/' }], children: [span('Read '), span('the ask', ['a']), span(' now', ['strong'])] },
+      { _type: 'block', style: 'blockquote', children: [span('We need to be counted.')] },
+      { _type: 'block', style: 'normal', listItem: 'number', children: [span('Sign')] },
+      { _type: 'block', style: 'normal', listItem: 'number', children: [span('Share')] },
+      { _type: 'imageWithAlt', alt: 'A nurse', _sanityAsset: 'image@file://./images/abc-800x600.png' },
+    ])
+    expect(markdown).toBe(
+      '## Why it matters\n\nRead [the ask](/asks/data-collection/) **now**\n\n> We need to be counted.\n\n1. Sign\n2. Share\n\n![A nurse](/images/abc-800x600.png)\n',
+    )
+  })
+})
