@@ -44,6 +44,8 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
   const warnings: string[] = []
   const problem = (doc: { _type: string; _id: string }, field: string, message: string) =>
     problems.push({ type: doc._type, id: doc._id, field, message })
+  // A reference to a document that failed validation is reported once, on that document.
+  const isInvalid = (id: string) => problems.some((p) => p.id === id)
 
   const settings = validateOne(schemas.siteSettingsSchema, raw.siteSettings, 'siteSettings', problems)
   const campaign = validateOne(schemas.campaignSchema, raw.campaign, 'campaign', problems)
@@ -90,7 +92,7 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
   ): DocumentLink[] =>
     ids.flatMap((id, i) => {
       const target = targets.get(id)
-      if (!target) problem(doc, `${field}[${i}]`, `refers to ${kind} ${id}, which is missing or not published`)
+      if (!target && !isInvalid(id)) problem(doc, `${field}[${i}]`, `refers to ${kind} ${id}, which is missing or not published`)
       return target ? [target] : []
     })
 
@@ -133,7 +135,7 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
 
   const asks: Ask[] = askDocs.map((a) => {
     a.progress.forEach((p, i) => {
-      if (!nationById.has(p.nationId)) problem(a, `progress[${i}].nation`, `refers to nation ${p.nationId}, which is missing or not published`)
+      if (!nationById.has(p.nationId) && !isInvalid(p.nationId)) problem(a, `progress[${i}].nation`, `refers to nation ${p.nationId}, which is missing or not published`)
     })
     const path = `/asks/${a.slug}/`
     return {
@@ -169,12 +171,12 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
     if (m.reportId) {
       report = updateLinks.get(m.reportId) ?? null
       // A report that is scheduled is simply not linked yet; one that does not exist is an error.
-      if (!report && !scheduledIds.has(m.reportId)) problem(m, 'report', `refers to update ${m.reportId}, which is missing or not published`)
+      if (!report && !scheduledIds.has(m.reportId) && !isInvalid(m.reportId)) problem(m, 'report', `refers to update ${m.reportId}, which is missing or not published`)
     }
     let nation: DocumentLink | null = null
     if (m.nationId) {
       nation = nationLinks.get(m.nationId) ?? null
-      if (!nation) problem(m, 'nation', `refers to nation ${m.nationId}, which is missing or not published`)
+      if (!nation && !isInvalid(m.nationId)) problem(m, 'nation', `refers to nation ${m.nationId}, which is missing or not published`)
     }
     return {
       id: m._id,

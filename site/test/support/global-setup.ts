@@ -1,15 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { buildSite } from './build-site.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The demo dataset's site, built once for every test file that reads pages or feeds. */
+    /** Where the demo dataset's site is built, once per test run, by the first test file that asks (demo-site.ts). */
     demoSiteDir: string
   }
 }
 
-export default async function setup(project: TestProject) {
-  const result = await buildSite({ DATASET_FILE: undefined, SANITY_PROJECT_ID: undefined })
-  if (result.code !== 0) throw new Error(`The demo site did not build:\n${result.stdout}\n${result.stderr}`)
-  project.provide('demoSiteDir', result.outDir)
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'campaign-demo-'))
+  project.provide('demoSiteDir', join(root, 'dist'))
+  return () => rmSync(root, { recursive: true, force: true })
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { evaluate, parse, type ExprNode } from 'groq-js'
 import { extract } from 'tar'
 import { ContentError, SourceError, type ContentProblem } from '../problems.ts'
@@ -37,10 +37,10 @@ export function openDatasetFile(path: string): ContentSource {
     try {
       doc = JSON.parse(line)
     } catch {
-      throw new SourceError(`${basename(ndjsonPath)} line ${index + 1} is not valid JSON`)
+      throw new SourceError(`${ndjsonPath} line ${index + 1} is not valid JSON`)
     }
     if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') {
-      throw new SourceError(`${basename(ndjsonPath)} line ${index + 1} has no _id or _type`)
+      throw new SourceError(`${ndjsonPath} line ${index + 1} has no _id or _type`)
     }
     if (!isPublishedId(doc._id)) return void held++
     const report = (field: string, message: string) =>
