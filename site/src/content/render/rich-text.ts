@@ -39,6 +39,10 @@ function components({ images, absoluteUnder }: RichTextOptions): Partial<Portabl
         return `<a href="${attr(url(href))}"${rel}>${children}</a>`
       },
     },
+    // Anything the renderer does not know is left out or shown as plain text, never as its data.
+    unknownType: () => '',
+    unknownMark: ({ children }) => children,
+    unknownBlockStyle: ({ children }) => (children ? `<p>${children}</p>` : ''),
     types: {
       imageWithAlt: ({ value }) => {
         const image = images(value?.asset?._ref ? { ...value, assetId: value.asset._ref } : null)
