@@ -13,11 +13,15 @@ export interface SanitySourceOptions {
   perspective: Extract<ClientPerspective, 'published' | 'drafts'>
   /** Another API host, e.g. a stub Content Lake on 127.0.0.1 in tests. */
   apiHost?: string
+  /** Further attempts after a transient failure (429, 5xx, timeout, network). */
   maxRetries?: number
   timeoutMs?: number
 }
 
-/** The Content Lake through @sanity/client, which retries transient failures (429, 5xx, network) itself. */
+/** Statuses worth another try: the Lake is busy or briefly unwell, not refusing the query. */
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504])
+
+/** The Content Lake through @sanity/client, with retries on transient failures. */
 export function openSanity(options: SanitySourceOptions): ContentSource {
   const client = createClient({
     projectId: options.projectId,
@@ -27,24 +31,43 @@ export function openSanity(options: SanitySourceOptions): ContentSource {
     perspective: options.perspective,
     token: options.token,
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
-    maxRetries: options.maxRetries ?? 4,
-    retryDelay: (attempt) => Math.min(200 * 2 ** attempt, 5_000),
+    // The client retries only some failures; retries are done below, the same way for all.
+    maxRetries: 0,
     timeout: options.timeoutMs ?? 60_000,
   })
+  const maxRetries = options.maxRetries ?? 4
   const where = `${options.apiHost ?? 'Sanity'} project ${options.projectId}, dataset ${options.dataset}`
+  const fail = (why: string, cause?: unknown) =>
+    new SourceError(`The Content Lake (${where}) could not answer a query: ${why}`, { cause })
+
   return {
     description: `Sanity Content Lake (${where}, perspective ${options.perspective})`,
     images: { kind: 'sanity-cdn', projectId: options.projectId, dataset: options.dataset },
     async fetch(query, params = {}) {
-      try {
-        return await client.fetch(query, params, { filterResponse: true })
-      } catch (error) {
-        throw new SourceError(`The Content Lake (${where}) could not answer a query: ${describe(error)}`, {
-          cause: error,
-        })
+      for (let attempt = 0; ; attempt++) {
+        let response: unknown
+        try {
+          response = await client.fetch(query, params, { filterResponse: false })
+        } catch (error) {
+          if (attempt < maxRetries && isTransient(error)) {
+            await sleep(Math.min(250 * 2 ** attempt, 5_000))
+            continue
+          }
+          throw fail(describe(error), error)
+        }
+        if (!response || typeof response !== 'object' || !('result' in response)) {
+          throw fail('the answer was not the JSON the Content Lake sends (no "result")')
+        }
+        return (response as { result: unknown }).result
       }
     },
   }
+}
+
+function isTransient(error: unknown): boolean {
+  const e = error as { statusCode?: number; code?: string; name?: string }
+  if (e?.statusCode) return TRANSIENT_STATUS.has(e.statusCode)
+  return true // no status: a network error, a reset or a timeout
 }
 
 function describe(error: unknown): string {
@@ -56,3 +79,5 @@ function describe(error: unknown): string {
   }
   return String(error)
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
