@@ -129,6 +129,8 @@ export interface Report {
   date: Date
   machine: Machine
   command: string
+  /** 1-minute load average when the run started. */
+  loadAverage: number
   results: readonly SizeResult[]
 }
 
@@ -144,7 +146,7 @@ export function resultsMarkdown(report: Report): string {
 
 Run on ${report.date.toISOString()} with \`${report.command}\`.
 
-Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.cpuModel}, Node ${machine.node}.
+Machine: ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.cpuModel}, Node ${machine.node}; load average ${report.loadAverage.toFixed(2)} at the start.
 
 ${table(report.results)}
 
@@ -153,7 +155,7 @@ ${table(report.results)}
 - **Astro floor**: \`bench/astro-floor/\`, N static pages of the same HTML size from constant data.
 - **floor**: \`scripts/src/bench/floor.ts\`, plain Node rendering the same Portable Text with @portabletext/to-html into N files.
 - Seconds are wall time; peak MiB is the resident memory of our build's whole process tree (sampled every ~100 ms, all descendants summed); requests are the Content Lake requests one build of ours makes against \`scripts/src/bench/content-lake-stub.ts\`.
-- Caches (\`.astro\`, \`node_modules/.astro\`, \`node_modules/.vite\`, output folders) are cleared before each build; builds run one at a time.
+- Caches (\`.astro\`, \`node_modules/.astro\`, \`node_modules/.vite\`, output folders) are cleared before each build; builds run one at a time. With \`BENCH_REPEAT\` > 1 each build runs that many times and the fastest time and highest peak are kept.
 
 ## Every build
 
