@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { validateDocuments } from '@campaign/schemas/validate'
 import { createClient } from '@sanity/client'
 import { evaluate, parse } from 'groq-js'
 import sharp from 'sharp'
@@ -58,6 +60,15 @@ describe('synthetic dataset generator', () => {
     expect((await readFile(again)).equals(bytes)).toBe(true)
     expect((await readFile(other)).equals(bytes)).toBe(false)
     expect(await readdir(join(dir, 'b', 'images'))).toEqual(await readdir(join(dir, 'a', 'images')))
+  })
+
+  it('runs from the command line', async () => {
+    const out = join(dir, 'cli', 'data.ndjson')
+    const script = new URL('../src/synthetic/generate.ts', import.meta.url).pathname
+    const printed = execFileSync(process.execPath, [script, '--updates', '20', '--seed', '1', '--out', out], { encoding: 'utf8' })
+    expect(printed).toContain('20 update')
+    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n')
+    expect(lines.filter((line) => JSON.parse(line)._type === 'update')).toHaveLength(20)
   })
 
   it('writes one valid document per line, in the proportions of a campaign', async () => {
@@ -137,6 +148,14 @@ describe('synthetic dataset generator', () => {
       if (consent.expiresOn) expect(Date.parse(consent.expiresOn)).toBeGreaterThan(now)
       if (story.naming === 'anonymous') expect(story.fullName).toBeUndefined()
     }
+  })
+})
+
+describe('synthetic dataset against the content model', () => {
+  it('passes the Studio validation with no errors or warnings', async () => {
+    // As the Content Lake holds them: exported image fields become asset references.
+    const problems = await validateDocuments((await loadPublishedDocuments(file)) as never)
+    expect(problems).toEqual([])
   })
 })
 

@@ -39,7 +39,7 @@ export interface StubOptions {
 
 // TODO: unify with site/src/content/source/dataset-file.ts once it lands; it does
 // the same `_sanityAsset` -> `sanity.imageAsset` conversion for the site's file source.
-const ASSET = /^image@file:\/\/\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z]+)$/
+const ASSET = /^image@file:\/\/\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
 
 function imageAsset(sha1: string, width: number, height: number, ext: string, projectId: string, dataset: string): Doc {
   const file = `${sha1}-${width}x${height}.${ext}`
@@ -73,7 +73,7 @@ function convertAssets(value: unknown, assets: Map<string, Doc>, where: string, 
     const match = ASSET.exec(reference)
     if (!match) throw new Error(`${where}: unsupported _sanityAsset "${reference}"`)
     const [, sha1 = '', width = '0', height = '0', ext = ''] = match
-    const asset = imageAsset(sha1, Number(width), Number(height), ext, projectId, dataset)
+    const asset = imageAsset(sha1, Number(width), Number(height), ext.toLowerCase(), projectId, dataset)
     assets.set(asset._id, asset)
     delete record._sanityAsset
     record.asset = { _type: 'reference', _ref: asset._id }

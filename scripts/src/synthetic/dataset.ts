@@ -7,7 +7,7 @@ import { dirname } from 'node:path'
 import { once } from 'node:events'
 import { ask, askCount, campaign, milestone, nations, siteSettings, story, update, type Document } from './documents.ts'
 import { writeImagePool } from './images.ts'
-import { createRandom } from './random.ts'
+import { createRandom, type Random } from './random.ts'
 import type { RichTextContext } from './rich-text.ts'
 
 export interface DatasetOptions {
@@ -37,6 +37,18 @@ export function proportions(updates: number): Record<string, number> {
 }
 
 const CHUNK = 1 << 20
+const REV_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const SYSTEM_TIME = '2019-09-01T09:00:00Z'
+
+/** The system fields every exported document carries: creation and edit times, and a revision. */
+function withSystemFields(doc: Document, random: Random): Document {
+  const { _id, _type, ...fields } = doc
+  const consent = fields.consent as { givenOn?: string } | undefined
+  const created = (fields.publishedAt as string | undefined) ?? (consent?.givenOn ? `${consent.givenOn}T12:00:00Z` : SYSTEM_TIME)
+  const updated = (fields.updatedAt as string | undefined) ?? created
+  const rev = Array.from({ length: 22 }, () => REV_CHARS[random.int(0, REV_CHARS.length - 1)]).join('')
+  return { _id, _type, _createdAt: created, _updatedAt: updated, _rev: rev, ...fields }
+}
 
 export async function writeDataset(options: DatasetOptions): Promise<DatasetSummary> {
   if (!Number.isInteger(options.updates) || options.updates < 1) throw new Error(`updates must be a positive integer, got ${options.updates}`)
@@ -64,7 +76,7 @@ export async function writeDataset(options: DatasetOptions): Promise<DatasetSumm
   let buffer = ''
   let bytes = 0
   const write = async (doc: Document): Promise<void> => {
-    buffer += `${JSON.stringify(doc)}\n`
+    buffer += `${JSON.stringify(withSystemFields(doc, random))}\n`
     if (buffer.length < CHUNK) return
     await flush()
   }
