@@ -1,6 +1,7 @@
 import { TargetIcon } from '@sanity/icons/Target'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { slugify, slugProblem } from '../validation/slugs.ts'
+import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 import { repeatedNationProblem } from '../validation/progress.ts'
 
@@ -23,7 +24,7 @@ export const ask = defineType({
       title: 'Web address',
       type: 'slug',
       description: 'The end of the ask\'s page address: /asks/<this>/. Press "Generate" to make it from the title.',
-      options: { source: 'title', slugify },
+      options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
     }),
     defineField({

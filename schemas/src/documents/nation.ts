@@ -1,6 +1,7 @@
 import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe'
 import { defineField, defineType } from 'sanity'
 import { slugify, slugProblem } from '../validation/slugs.ts'
+import { isUniqueSlug } from '../validation/fieldRules.ts'
 
 export const nation = defineType({
   name: 'nation',
@@ -20,7 +21,7 @@ export const nation = defineType({
       title: 'Web address',
       type: 'slug',
       description: 'The end of the nation\'s page address: /nations/<this>/. Press "Generate" to make it from the name.',
-      options: { source: 'name', slugify },
+      options: { source: 'name', slugify, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
     }),
     defineField({

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { optionsList, storyChannels, storyNamings } from '../lists.ts'
 import { consentExpiryWarning, datesInOrder, isoDate } from '../validation/dates.ts'
 import { anonymousSlugProblem, slugify, slugProblem } from '../validation/slugs.ts'
+import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { anonymousNameWarning, fullNameProblem, noChannelsWarning } from '../validation/stories.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 
@@ -71,7 +72,7 @@ export const story = defineType({
       type: 'slug',
       group: 'story',
       description: 'The end of the story\'s page address: /stories/<this>/. For an anonymous story, keep the person\'s name out of it.',
-      options: { source: 'title', slugify },
+      options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) =>
         rule.required().custom((slug, context) => {
           const { naming, fullName } = (context.document ?? {}) as StoryFields

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { choiceTitle, optionsList, updateKinds } from '../lists.ts'
 import { datesInOrder } from '../validation/dates.ts'
 import { slugify, slugProblem } from '../validation/slugs.ts'
+import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 
 export const update = defineType({
@@ -24,7 +25,7 @@ export const update = defineType({
       title: 'Web address',
       type: 'slug',
       description: 'The end of the update\'s page address: /updates/<this>/. Press "Generate" to make it from the title. Don\'t change it once published: links to the old address would break.',
-      options: { source: 'title', slugify },
+      options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
     }),
     defineField({
