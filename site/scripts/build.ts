@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'astro'
 import { ContentError, SourceError, getContent } from '../src/content/index.ts'
 import { writeLocalImages } from './images.ts'
+import { writeSearchIndex } from './search-index.ts'
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 // SITE_OUT_DIR lets tests build side by side without touching site/dist.
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' })
   const images = await writeLocalImages(content, outDir)
   if (images) console.log(`${images} image sizes written`)
+  console.log(`${await writeSearchIndex(outDir)} pages in the search index`)
 
   // Swap: the old site stays whole until the new one is complete.
   if (existsSync(finalDir)) await rename(finalDir, previous)

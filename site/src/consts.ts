@@ -14,3 +14,7 @@ export const UPDATES_PER_PAGE = 20
 
 /** Items in /rss.xml and /feed.json: enough to catch up, small enough to poll. */
 export const FEED_ITEMS = 50
+
+/** Updates and stories the home page features. */
+export const HOME_UPDATES = 3
+export const HOME_STORIES = 3

@@ -1,7 +1,26 @@
 /** Dates as a UK reader expects them: "3 March 2020". */
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+// en-CA formats as YYYY-MM-DD: the calendar date in London, whatever the machine's zone.
+const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' })
+
+const toDate = (value: string | Date) =>
+  typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value
 
 export function longDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value
-  return LONG.format(date)
+  return LONG.format(toDate(value))
+}
+
+/** The calendar date (YYYY-MM-DD) in the UK at a moment. */
+export function londonDay(moment: Date): string {
+  return ISO_DAY.format(moment)
+}
+
+/** Whole calendar days from `now` (in the UK) to `day` (YYYY-MM-DD); negative once it has passed. */
+export function daysUntil(day: string, now: Date): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${londonDay(now)}T00:00:00Z`)) / 86_400_000)
+}
+
+/** The year of a date or date-time, as UK readers count it. */
+export function yearOf(value: string): string {
+  return londonDay(toDate(value)).slice(0, 4)
 }
