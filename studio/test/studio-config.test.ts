@@ -28,7 +28,7 @@ describe('Studio configuration', () => {
 
   it('offers no way to create a second campaign or site settings', () => {
     const all = ['campaign', 'siteSettings', 'update', 'ask', 'story', 'nation', 'milestone']
-    const templates = (config.schema?.templates as TemplatesResolver)(all.map((type) => ({ id: type, schemaType: type })))
+    const templates = (config.schema?.templates as unknown as TemplatesResolver)(all.map((type) => ({ id: type, schemaType: type })))
     expect(templates.map(({ id }) => id)).toEqual(['update', 'ask', 'story', 'nation', 'milestone'])
 
     const options = (config.document?.newDocumentOptions as NewDocumentOptionsResolver)(
