@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { htmlFiles } from './support/built-pages.ts'
+import { demoSite } from './support/demo-site.ts'
+
+/** Every page, with the stylesheets it links, stays small enough for a slow phone connection. */
+const BUDGET = 60 * 1024
+const SEARCH_PAGE = 'search/index.html'
+
+let dir: string
+let pages: { file: string; html: string }[]
+
+beforeAll(async () => {
+  dir = await demoSite()
+  pages = htmlFiles(dir).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }))
+})
+
+const gz = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).length
+
+describe('page weight and scripts on the demo site', () => {
+  it('builds every page kind', () => {
+    const files = pages.map((p) => p.file)
+    expect(files.length).toBeGreaterThan(20)
+    for (const kind of ['index.html', 'asks/index.html', 'timeline/index.html', 'stories/index.html', 'updates/index.html', SEARCH_PAGE, '404.html']) {
+      expect(files).toContain(kind)
+    }
+  })
+
+  it('keeps each page at most 60 KB of HTML and CSS, gzipped', () => {
+    for (const { file, html } of pages) {
+      const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!)
+      expect(stylesheets.length, file).toBeGreaterThan(0)
+      const css = stylesheets.reduce((sum, href) => sum + gz(readFileSync(join(dir, new URL(href, 'http://x/').pathname))), 0)
+      expect(gz(html) + css, `${file}: ${gz(html)} bytes of HTML + ${css} of CSS`).toBeLessThanOrEqual(BUDGET)
+    }
+  })
+
+  it('runs no JavaScript outside the search page: only JSON-LD data', () => {
+    for (const { file, html } of pages) {
+      if (file === SEARCH_PAGE) continue
+      for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) expect(tag, file).toMatch(/type="application\/ld\+json"/)
+    }
+  })
+
+  it('loads the search page script from the site itself', () => {
+    const html = pages.find((p) => p.file === SEARCH_PAGE)!.html
+    const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])
+    expect(sources).toEqual(['/pagefind/pagefind-ui.js'])
+  })
+
+  it('has no inline event handlers anywhere', () => {
+    for (const { file, html } of pages) expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+  })
+})
