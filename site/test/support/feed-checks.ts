@@ -84,6 +84,17 @@ export function htmlElements(html: string): string[] {
   return names
 }
 
+/** The text a reader sees in a piece of HTML. */
+export function htmlText(html: string): string {
+  let out = ''
+  const visit = (node: Node) => {
+    if (node.nodeName === '#text') out += (node as DefaultTreeAdapterMap['textNode']).value
+    if ('childNodes' in node) for (const child of node.childNodes) visit(child as Node)
+  }
+  visit(parseFragment(html) as unknown as Node)
+  return out
+}
+
 /** The links and image sources in feed HTML, for tests that check where they point. */
 export function contentUrls(html: string): string[] {
   const urls: string[] = []
@@ -205,6 +216,8 @@ export function rssProblems(xml: string, selfUrl: string, options: { hub?: strin
   }
   const at = (where: string) => `${selfUrl} ${where}`
   if (FORBIDDEN_CHARS.test(xml)) problems.push(at('contains a character XML forbids'))
+  // XML 1.0 2.4: "]]>" may not appear in text outside a CDATA section's end.
+  if (xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').includes(']]>')) problems.push(at('contains "]]>" in text'))
   if (!/^<\?xml version="1.0" encoding="UTF-8"\?>/.test(xml)) problems.push(at('does not start with an XML declaration naming UTF-8'))
   const rss = (rssParser.parse(xml) as Raw).rss as Raw
   if (rss['@version'] !== '2.0') problems.push(at('is not <rss version="2.0">'))
