@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/browser.ts'
+import { searchRecords } from './support/built-pages.ts'
+import { demoDocuments, hiddenStories, scheduledUpdates } from './support/demo-dataset.ts'
+import { demoSite } from './support/demo-site.ts'
+import { watch } from './support/page-watch.ts'
+import { serveStatic, type StaticServer } from './support/static-server.ts'
+
+/** One page of every kind, picked from the demo dataset (never a story or update the site leaves out). */
+const docs = demoDocuments()
+const leftOut = new Set([...hiddenStories(docs), ...scheduledUpdates(docs)].map((d) => d._id))
+const slugOf = (type: string, pick: (d: (typeof docs)[number]) => boolean = () => true) =>
+  docs.find((d) => d._type === type && !d._id.includes('.') && !leftOut.has(d._id) && pick(d))!.slug.current
+const update = `/updates/${slugOf('update', (d) => Boolean(d.heroImage))}/`
+const PAGE_KINDS = [
+  '/',
+  '/asks/',
+  `/asks/${slugOf('ask')}/`,
+  `/nations/${slugOf('nation')}/`,
+  '/timeline/',
+  '/stories/',
+  `/stories/${slugOf('story', (d) => Boolean(d.contentNote))}/`,
+  '/updates/',
+  update,
+  '/search/',
+  '/404.html',
+]
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await serveStatic(await demoSite())
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  })
+  const { page, problems } = await watch(context, server.origin)
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' })
+  return { page, problems, close: () => context.close() }
+}
+
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+
+const reading = async (page: Page) => ({
+  h1: (await page.locator('h1').innerText()).trim(),
+  main: (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim(),
+})
+
+describe.each(PAGE_KINDS)('%s in Chromium', (path) => {
+  it('loads with no console error, no failed request and nothing fetched from elsewhere', async () => {
+    const { problems, close } = await open(path)
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('has no WCAG 2.2 A/AA violation axe can find, on a phone and on a desktop', async () => {
+    for (const width of [375, 1280]) {
+      const { page, close } = await open(path, { width })
+      expect(await axeViolations(page), `${width}px wide`).toEqual([])
+      await close()
+    }
+  })
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const { page, close } = await open(path, { width: 320 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+    await close()
+  })
+})
+
+// The search page is the one page that needs scripts; it is checked on its own below.
+describe.each(PAGE_KINDS.filter((path) => path !== '/search/'))('%s without JavaScript', (path) => {
+  it('reads the same: the same h1 and main text', async () => {
+    const on = await open(path)
+    const off = await open(path, { javaScriptEnabled: false })
+    expect(await reading(off.page)).toEqual(await reading(on.page))
+    await on.close()
+    await off.close()
+  })
+})
+
+describe('search', () => {
+  it('tells a reader without JavaScript where else to look', async () => {
+    const { page, close } = await open('/search/', { javaScriptEnabled: false })
+    expect((await reading(page)).h1).toBe('Search')
+    expect(await page.locator('main').innerText()).toContain('Search needs JavaScript')
+    expect(await page.locator('main a[href="/updates/"]').isVisible()).toBe(true)
+    await close()
+  })
+
+  it('finds an update by a word in its body, typed into the search box', async () => {
+    // A word that only this update contains, so its result is sure to be listed first.
+    const records = searchRecords(await demoSite())
+    const own = records.find((r) => r.url === update)!
+    const others = records.filter((r) => r !== own).map((r) => r.content.toLowerCase())
+    const word = (own.content.match(/[A-Za-z]{7,}/g) ?? []).find((w) => others.every((c) => !c.includes(w.toLowerCase())))
+    expect(word, `a word only in ${update}`).toBeTruthy()
+
+    const { page, problems, close } = await open('/search/')
+    await page.locator('.pagefind-ui__search-input').fill(word!)
+    await page.locator(`.pagefind-ui__result-link[href="${update}"]`).waitFor({ timeout: 10_000 })
+    expect(await axeViolations(page), 'with results shown').toEqual([])
+    expect(problems).toEqual([])
+    await close()
+  })
+})
