@@ -71,6 +71,7 @@ export const scheduledUpdate: SeedDocument = update('scheduled', {
     paragraph('Sample text for a future update about data collection.'),
   ),
   _createdAt: '2020-04-20T10:00:00Z',
+  _updatedAt: '2020-04-20T10:14:52Z',
 })
 
 export const withdrawnStory: SeedDocument = story({

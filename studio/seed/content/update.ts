@@ -17,6 +17,7 @@ interface UpdateFields {
   asks?: (keyof typeof askIds)[]
   nations?: (keyof typeof nationIds)[]
   _createdAt?: string
+  _updatedAt?: string
 }
 
 /** An `update` document; its id and slug come from `updateSlugs`. */
