@@ -155,6 +155,8 @@ describe('the committed demo dataset', () => {
         if (value._type !== 'reference') continue
         const target = value._ref as string
         expect(byId.has(target), `${path} -> ${target}`).toBe(true)
+        // A plausible history: nobody can link to a document before it was created.
+        expect((doc._updatedAt as string) >= (byId.get(target)!._createdAt as string), `${path} -> ${target} predates it`).toBe(true)
         if (shownIds.has(doc._id)) expect(shownIds.has(target), `${path} -> ${target} is not shown`).toBe(true)
       }
     }

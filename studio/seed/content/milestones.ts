@@ -2,6 +2,8 @@ import { ref } from '../references.ts'
 import type { SeedDocument } from './document.ts'
 import { nationIds, updateIds, type UpdateName } from './ids.ts'
 import { meetingRequests, meetings } from './meetings.ts'
+import { updates2019 } from './updates-2019.ts'
+import { updates2020 } from './updates-2020.ts'
 
 type Kind = 'launch' | 'meeting' | 'petition-hand-in' | 'response' | 'data-publication' | 'other'
 
@@ -14,13 +16,26 @@ interface MilestoneFields {
   report?: UpdateName
 }
 
-const milestone = (id: string, { nation, report, ...fields }: MilestoneFields): SeedDocument => ({
-  _id: `milestone-${id}`,
-  _type: 'milestone',
-  ...fields,
-  ...(nation ? { nation: ref(nationIds[nation]) } : {}),
-  ...(report ? { report: ref(updateIds[report]) } : {}),
-})
+/** When the report went out: an editor can only link a milestone to an update that exists. */
+function reportedAt(name: UpdateName): string {
+  const report = [...updates2019, ...updates2020].find((doc) => doc._id === updateIds[name])
+  if (typeof report?.publishedAt !== 'string') throw new Error(`Milestone report ${name} is not a published update`)
+  return report.publishedAt.replace(/:00Z$/, ':42Z')
+}
+
+function milestone(id: string, { nation, report, ...fields }: MilestoneFields): SeedDocument {
+  const created = `${fields.date}T17:30:00Z`
+  const linked = report ? reportedAt(report) : created
+  return {
+    _id: `milestone-${id}`,
+    _type: 'milestone',
+    _createdAt: created,
+    _updatedAt: linked > created ? linked : created,
+    ...fields,
+    ...(nation ? { nation: ref(nationIds[nation]) } : {}),
+    ...(report ? { report: ref(updateIds[report]) } : {}),
+  }
+}
 
 export const milestones: SeedDocument[] = [
   milestone('launch', {
