@@ -36,7 +36,7 @@
         </style>
       </head>
       <body>
-        <div class="about">
+        <header class="about">
           <div class="wrap">
             <h1>This is a web feed</h1>
             <p>A feed lets you follow this campaign without visiting the website or giving anyone your email address. A feed reader app checks it for you and shows each new item as it is published.</p>
@@ -44,7 +44,7 @@
             <code class="address"><xsl:value-of select="$feedUrl"/></code>
             <p>No feed reader yet? Many are free: search for “RSS reader” in your app store, or look for “feeds” or “RSS” in your email app.</p>
           </div>
-        </div>
+        </header>
         <main class="wrap">
           <h2><xsl:value-of select="/rss/channel/title"/></h2>
           <p><xsl:value-of select="/rss/channel/description"/></p>

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import ICAL from 'ical.js'
 import Parser from 'rss-parser'
 import { XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/browser.ts'
 import { TEST_NOW, TEST_SITE_URL } from './support/build-site.ts'
 import { demoDocuments, type RawDoc } from './support/demo-dataset.ts'
@@ -163,48 +165,66 @@ describe('/feed.xsl and /feed.css', () => {
     }
   })
 
-  it('turn a feed opened in a browser into a page that explains feeds and lists the items, with or without XSLT', async () => {
+  /** Opens /rss.xml as a browser would, the site's files answering for its public URL; nothing leaves the machine. */
+  async function openFeed(browser: Browser, options: { xslt: boolean; javaScriptEnabled: boolean }): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled })
+    const page = await context.newPage()
+    await page.route(`${TEST_SITE_URL}**`, (route) => {
+      const path = new URL(route.request().url()).pathname
+      let body = readFileSync(join(dir, path), 'utf8')
+      // A browser without XSLT skips the XSL instruction: serve the feed without it.
+      if (!options.xslt) body = body.replace('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>', '')
+      const type = path.endsWith('.xsl') ? 'text/xsl' : path.endsWith('.css') ? 'text/css' : 'application/xml'
+      return route.fulfill({ body, contentType: type })
+    })
+    await page.goto(url('/rss.xml'))
+    return page
+  }
+
+  it('turn a feed opened in a browser into a page that explains feeds and lists the items, with no JavaScript', async () => {
     const feed = parseRss(read('/rss.xml'))
-    for (const xslt of [true, false]) {
-      const browser = await launchChromium()
-      try {
-        const context = await browser.newContext({ javaScriptEnabled: false })
-        const page = await context.newPage()
-        // The site's files answer for its public URL; nothing leaves the machine.
-        await page.route(`${TEST_SITE_URL}**`, (route) => {
-          const path = new URL(route.request().url()).pathname
-          const type = path.endsWith('.xsl') ? 'text/xsl' : path.endsWith('.css') ? 'text/css' : 'application/xml'
-          return route.fulfill({ body: readFileSync(join(dir, path)), contentType: type })
-        })
-        if (!xslt) {
-          // A browser without XSLT ignores the XSL instruction: serve the feed without it.
-          await page.route(url('/rss.xml'), (route) =>
-            route.fulfill({ body: read('/rss.xml').replace(/<\?xml-stylesheet href="\/feed.xsl" type="text\/xsl"\?>/, ''), contentType: 'application/xml' }),
-          )
-        }
-        await page.goto(url('/rss.xml'))
-        if (xslt) {
-          const text = await page.locator('body').innerText()
-          expect(await page.locator('h1').innerText()).toBe('This is a web feed')
-          expect(text).toContain('copy this web address into your feed reader')
-          expect(text).toContain(url('/rss.xml'))
-          for (const item of feed.items) expect(text).toContain(item.title!)
-          expect(await page.locator('main li a').first().getAttribute('href')).toBe(feed.items[0]!.link)
-        } else {
-          const explanation = await page.evaluate(() => getComputedStyle(document.getElementsByTagName('channel')[0]!, '::before').content)
-          expect(explanation).toContain('This is a web feed')
-          expect(explanation).toContain('copy this web address into your feed reader')
-          const selfShown = await page.evaluate(() => {
-            const self = [...document.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find((l) => l.getAttribute('rel') === 'self')!
-            return getComputedStyle(self, '::after').content
-          })
-          expect(selfShown).toBe(`"${url('/rss.xml')}"`)
-          const hidden = await page.evaluate(() => getComputedStyle(document.getElementsByTagName('guid')[0]!).display)
-          expect(hidden).toBe('none')
-        }
-      } finally {
-        await browser.close()
-      }
+    const browser = await launchChromium()
+    try {
+      const page = await openFeed(browser, { xslt: true, javaScriptEnabled: false })
+      const text = await page.locator('body').innerText()
+      expect(await page.locator('h1').innerText()).toBe('This is a web feed')
+      expect(text).toContain('copy this web address into your feed reader')
+      expect(text).toContain(url('/rss.xml'))
+      for (const item of feed.items) expect(text).toContain(item.title!)
+      expect(await page.locator('main li a').first().getAttribute('href')).toBe(feed.items[0]!.link)
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+
+  it('make a page that meets WCAG 2.2 AA', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await openFeed(browser, { xslt: true, javaScriptEnabled: true })
+      // Leaving out the warning banner Chromium itself adds to pages built by XSLT.
+      const axe = await new AxeBuilder({ page }).exclude('xslt-warning-banner').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+
+  it('still explain the feed, through /feed.css, in a browser without XSLT', async () => {
+    const browser = await launchChromium()
+    try {
+      const page = await openFeed(browser, { xslt: false, javaScriptEnabled: false })
+      const explanation = await page.evaluate(() => getComputedStyle(document.getElementsByTagName('channel')[0]!, '::before').content)
+      expect(explanation).toContain('This is a web feed')
+      expect(explanation).toContain('copy this web address into your feed reader')
+      const selfShown = await page.evaluate(() => {
+        const self = [...document.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find((l) => l.getAttribute('rel') === 'self')!
+        return getComputedStyle(self, '::after').content
+      })
+      expect(selfShown).toBe(`"${url('/rss.xml')}"`)
+      expect(await page.evaluate(() => getComputedStyle(document.getElementsByTagName('guid')[0]!).display)).toBe('none')
+      expect(await page.evaluate(() => getComputedStyle(document.getElementsByTagName('title')[1]!).display)).toBe('block')
+    } finally {
+      await browser.close()
     }
   }, 60_000)
 })
