@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { escapeText, foldLine, nextDay, writeCalendar, type Calendar } from '../src/feeds/icalendar.ts'
+import { calendarResponse } from '../src/feeds/timeline.ts'
 import { icalendarProblems, unfold } from './support/feed-checks.ts'
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8')
@@ -100,5 +101,13 @@ describe('writeCalendar', () => {
 
   it('refuses a date that is not YYYY-MM-DD rather than write a broken event', () => {
     expect(() => writeCalendar(calendar([{ uid: 'a@b', date: '3 March 2020', summary: 'A' }]))).toThrow(/not a calendar date/)
+  })
+})
+
+describe('the /timeline.ics endpoint', () => {
+  it('serves the calendar as text/calendar in UTF-8', async () => {
+    const response = calendarResponse(writeCalendar(calendar([{ uid: 'a@b', date: '2020-01-01', summary: 'Þing 🎗️' }])))
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    expect(await response.text()).toContain('SUMMARY:Þing 🎗️\r\n')
   })
 })
