@@ -65,6 +65,7 @@ export const campaign: SeedDocument = {
   ]),
   petition: {
     signUrl: petitionUrl,
+    // Online signatures; paper ones are counted separately (the site shows both and the total).
     signatureCount: 61342,
     countedOn: '2020-03-02',
     paperSignatures: 2875,

@@ -103,7 +103,7 @@ export const milestones: SeedDocument[] = [
     date: '2020-03-03',
     kind: 'petition-hand-in',
     nation: 'england',
-    outcome: 'We handed 61,342 signatures to Jo Churchill, the Cancer Minister.',
+    outcome: 'We handed 64,217 signatures, online and on paper, to Jo Churchill, the Cancer Minister.',
     report: 'handedIn',
   }),
   milestone('cosd-data', {

@@ -117,8 +117,8 @@ export const updates2020: SeedDocument[] = [
         caption: 'Online signatures and paper sheets, handed in together.',
       }),
       paragraph(
-        bold('61,342 people'),
-        ' had signed when we counted on 2 March. Of those signatures, 2,875 were collected on paper.',
+        bold('64,217 people'),
+        ' had signed when we counted on 2 March: 61,342 online and 2,875 on paper.',
       ),
       quote('Every one of these names is someone who thinks people with secondary breast cancer deserve better. Thank you.'),
       paragraph(italic('Our Head of Campaigns')),
