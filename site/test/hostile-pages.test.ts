@@ -27,6 +27,11 @@ describe('hostile text in every free-text field', () => {
       const all = elements(html)
       for (const el of all) {
         if (el.tag === 'script') {
+          if (path === 'search/index.html' && el.attrs.src?.startsWith('/pagefind/')) {
+            // The one page that needs JavaScript loads Pagefind's own files, never inline code.
+            expect(el.text.trim(), path).toBe('')
+            continue
+          }
           expect(el.attrs.type, `${path}: a script that is not data`).toBe('application/ld+json')
           expect(() => JSON.parse(el.text), path).not.toThrow()
         }
