@@ -8,7 +8,8 @@ import { close, createIndex } from 'pagefind'
 
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   try {
-    const { index, errors } = await createIndex({ forceLanguage: 'en' })
+    // Dates, labels and image credits repeat on every page; leaving them out keeps results to the words that matter.
+    const { index, errors } = await createIndex({ forceLanguage: 'en', excludeSelectors: ['.meta', '.credit'] })
     if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: siteDir })
     if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`)

@@ -44,10 +44,11 @@ describe('page weight and scripts on the demo site', () => {
     }
   })
 
-  it('loads the search page script from the site itself', () => {
+  it('loads the search page scripts from the site itself, with no inline code', () => {
     const html = pages.find((p) => p.file === SEARCH_PAGE)!.html
-    const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1])
-    expect(sources).toEqual(['/pagefind/pagefind-ui.js'])
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[1]!.includes('application/ld+json'))
+    expect(scripts.map((m) => /\ssrc="([^"]+)"/.exec(m[1]!)?.[1])).toEqual(['/pagefind/pagefind-ui.js', '/pagefind/search-page.js'])
+    expect(scripts.map((m) => m[2]!.trim())).toEqual(['', ''])
   })
 
   it('has no inline event handlers anywhere', () => {
