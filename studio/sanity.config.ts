@@ -2,7 +2,13 @@ import { schemaTypes, singletonTypes } from '@campaign/schemas'
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type DocumentActionComponent } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { OpenOnSiteAction } from './actions/open-on-site.ts'
+import { OpenPreviewAction } from './actions/open-preview.ts'
+import { TYPES_WITH_PAGES } from './actions/site-links.ts'
 import { dataset, isConnected, notConnectedMessage, projectId } from './env.ts'
+import { presentation } from './presentation/tool.ts'
+import { UpdateScheduledBadge } from './scheduled/badge.ts'
+import { withScheduledSubtitle } from './scheduled/preview.ts'
 import { structure } from './structure.ts'
 
 // In the browser console too (the CLI already warns in the terminal).
@@ -16,19 +22,28 @@ function keepSingletonActions(actions: DocumentActionComponent[]): DocumentActio
   return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
 }
 
+function documentActions(actions: DocumentActionComponent[], schemaType: string): DocumentActionComponent[] {
+  if (singletonTypes.has(schemaType)) return keepSingletonActions(actions)
+  // Documents with a page of their own: links to it on the live site and in the preview.
+  if (TYPES_WITH_PAGES.has(schemaType)) return [...actions, OpenOnSiteAction, OpenPreviewAction]
+  return actions
+}
+
 export default defineConfig({
   name: 'default',
   title: isConnected ? 'Campaign Studio' : 'Campaign Studio (not connected: set SANITY_STUDIO_PROJECT_ID)',
   projectId,
   dataset,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: '2025-02-19' })],
+  plugins: [structureTool({ structure }), presentation, visionTool({ defaultApiVersion: '2025-02-19' })],
   schema: {
-    types: schemaTypes,
+    // A scheduled update says so in every list: "Scheduled for 3 March 2030".
+    types: schemaTypes.map((type) => (type.name === 'update' ? withScheduledSubtitle(type) : type)),
     // No "new Campaign" or "new Site settings": each exists once, at its fixed id.
     templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) => (singletonTypes.has(schemaType) ? keepSingletonActions(actions) : actions),
+    actions: (actions, { schemaType }) => documentActions(actions, schemaType),
+    badges: (badges, { schemaType }) => (schemaType === 'update' ? [...badges, UpdateScheduledBadge] : badges),
     newDocumentOptions: (options) => options.filter(({ templateId }) => !singletonTypes.has(templateId)),
   },
 })

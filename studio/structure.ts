@@ -1,12 +1,16 @@
 import { singletons } from '@campaign/schemas'
 import type { StructureResolver } from 'sanity/structure'
+import { scheduledUpdateFilter } from './attention/queries.ts'
+import { needsAttention, scheduledUpdates } from './attention/structure.ts'
 
-// The left-hand menu: the two one-off documents first, then each kind of
-// content, sorted the way staff look for it.
+// The left-hand menu: what needs looking at, the two one-off documents, then
+// each kind of content, sorted the way staff look for it.
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
+      needsAttention(S),
+      S.divider(),
       ...singletons.map(({ id, type, title }) =>
         S.listItem()
           .title(title)
@@ -20,9 +24,20 @@ export const structure: StructureResolver = (S) =>
         .id('update')
         .schemaType('update')
         .child(
-          S.documentTypeList('update')
-            .title('Updates, newest first')
-            .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+          S.list()
+            .title('Updates')
+            .items([
+              S.listItem()
+                .title('All updates')
+                .id('all')
+                .schemaType('update')
+                .child(
+                  S.documentTypeList('update')
+                    .title('Updates, newest first')
+                    .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+                ),
+              scheduledUpdates(S, scheduledUpdateFilter),
+            ]),
         ),
       S.listItem()
         .title('Asks')

@@ -14,7 +14,7 @@ type TemplatesResolver = (prev: Pick<Template, 'id' | 'schemaType'>[]) => Pick<T
 type NewDocumentOptionsResolver = (prev: { templateId: string }[], context: Partial<NewDocumentOptionsContext>) => { templateId: string }[]
 
 const actionsFor = (schemaType: string) =>
-  (config.document?.actions as ActionsResolver)(builtInActions, { schemaType }).map(({ action }) => action)
+  (config.document?.actions as ActionsResolver)(builtInActions, { schemaType }).map(({ action, displayName }) => action ?? displayName)
 
 describe('Studio configuration', () => {
   it('lets editors publish the singletons but never delete, duplicate or unpublish them', () => {
@@ -23,7 +23,7 @@ describe('Studio configuration', () => {
   })
 
   it('keeps every action for ordinary documents', () => {
-    expect(actionsFor('update')).toEqual(['publish', 'discardChanges', 'unpublish', 'duplicate', 'delete', 'restore'])
+    expect(actionsFor('update')).toEqual(['publish', 'discardChanges', 'unpublish', 'duplicate', 'delete', 'restore', 'OpenOnSiteAction', 'OpenPreviewAction'])
   })
 
   it('offers no way to create a second campaign or site settings', () => {

@@ -1,0 +1,33 @@
+// What campaign staff should look at, as GROQ filters (the part inside *[...]):
+// the Studio's "Needs attention" lists run them, and tests run them with groq-js.
+// Parameters come from attentionParams() in params.ts.
+
+/** The types editors write: a forgotten draft of any of them is worth a look. */
+const CONTENT_TYPES = `["update", "ask", "story", "milestone", "nation", "campaign", "siteSettings"]`
+
+/** Stories whose consent has expired, or expires within 30 days: renew it or take the story down. */
+export const consentEndingFilter = `_type == "story" && defined(consent.expiresOn) && consent.expiresOn <= $soon`
+
+/** Asks with no progress note (a progress row with a note) dated in the last 90 days. */
+export const quietAskFilter = `_type == "ask" && count(coalesce(progress, [])[date >= $ninetyDaysAgo && defined(note) && note != ""]) == 0`
+
+/**
+ * Drafts no one has touched for 14 days: publish them or throw them away. The
+ * Studio's lists query through the drafts perspective, where a draft keeps its
+ * own id only in `_originalId`; a raw query sees it in `_id`.
+ */
+export const staleDraftFilter = `(_id in path("drafts.**") || _originalId in path("drafts.**")) && _type in ${CONTENT_TYPES} && dateTime(_updatedAt) < dateTime($fourteenDaysAgo)`
+
+/** Updates with no summary: lists, feeds, search results and link previews need one. */
+export const updateWithoutSummaryFilter = `_type == "update" && (!defined(summary) || summary == "")`
+
+/** Updates with a publishedAt still to come: the site holds them back until then. */
+export const scheduledUpdateFilter = `_type == "update" && dateTime(publishedAt) > dateTime($now)`
+
+/** The "Needs attention" lists, in the order staff see them. */
+export const attentionLists = [
+  { id: 'consent-ending', title: 'Story consent ending or expired', filter: consentEndingFilter, ordering: [{ field: 'consent.expiresOn', direction: 'asc' as const }] },
+  { id: 'quiet-asks', title: 'Asks with no progress note in 90 days', filter: quietAskFilter, ordering: [{ field: 'order', direction: 'asc' as const }] },
+  { id: 'stale-drafts', title: 'Drafts untouched for 14 days', filter: staleDraftFilter, ordering: [{ field: '_updatedAt', direction: 'asc' as const }] },
+  { id: 'no-summary', title: 'Updates with no summary', filter: updateWithoutSummaryFilter, ordering: [{ field: 'publishedAt', direction: 'desc' as const }] },
+] as const
