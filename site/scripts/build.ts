@@ -19,9 +19,17 @@ const finalDir = resolve(process.env.SITE_OUT_DIR || join(siteRoot, 'dist'))
 const outDir = `${finalDir}.building-${process.pid}`
 const previous = `${finalDir}.previous-${process.pid}`
 
+/** Runs one step of the build and says how long it took, so a slow build shows where. */
+async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  const result = await run()
+  console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
-  const content = await getContent()
+  const content = await step('content loaded and checked', getContent)
   console.log(`Content from ${content.source}`)
   console.log(
     `${content.updates.length} updates, ${content.asks.length} asks, ${content.stories.length} stories, ` +
@@ -29,10 +37,10 @@ async function main(): Promise<void> {
   )
   for (const warning of content.warnings) console.warn(`warning: ${warning}`)
 
-  await build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' })
-  const images = await writeLocalImages(content, outDir)
-  if (images) console.log(`${images} image sizes written`)
-  console.log(`${await writeSearchIndex(outDir)} pages in the search index`)
+  await step('pages and feeds', () => build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' }))
+  const images = await step('images', () => writeLocalImages(content, outDir))
+  const indexed = await step('search index', () => writeSearchIndex(outDir))
+  console.log(`${images} image sizes written, ${indexed} pages in the search index`)
 
   // Swap: the old site stays whole until the new one is complete.
   if (existsSync(finalDir)) await rename(finalDir, previous)
