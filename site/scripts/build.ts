@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'astro'
 import { ContentError, SourceError, getContent } from '../src/content/index.ts'
 import { writeLocalImages } from './images.ts'
-import { writeSearchIndex } from './search-index.ts'
+import { startSearchIndex } from './search-index.ts'
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 // SITE_OUT_DIR lets tests build side by side without touching site/dist.
@@ -37,9 +37,15 @@ async function main(): Promise<void> {
   )
   for (const warning of content.warnings) console.warn(`warning: ${warning}`)
 
-  await step('pages and feeds', () => build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' }))
-  const images = await step('images', () => writeLocalImages(content, outDir))
-  const indexed = await step('search index', () => writeSearchIndex(outDir))
+  const search = startSearchIndex(content, `${outDir}.search`) // made in its own process while Astro renders
+  let images: number, indexed: number
+  try {
+    await step('pages and feeds', () => build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' }))
+    images = await step('images', () => writeLocalImages(content, outDir))
+    indexed = await step('search index', () => search.write(outDir))
+  } finally {
+    await search.close()
+  }
   console.log(`${images} image sizes written, ${indexed} pages in the search index`)
 
   // Swap: the old site stays whole until the new one is complete.

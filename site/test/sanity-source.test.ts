@@ -65,7 +65,10 @@ describe('when the Content Lake misbehaves', () => {
     const proxy = await faultyLake(lake.url, faults)
     try {
       const source = sanity(proxy.url, { maxRetries: 3, ...options })
-      const outcome = await source.fetch(queries.nations).then((result) => ({ result }), (error: unknown) => ({ error }))
+      const outcome: { result?: unknown; error?: unknown } = await source.fetch(queries.nations).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      )
       return { ...outcome, requests: proxy.requests() }
     } finally {
       await proxy.close()
