@@ -1,3 +1,6 @@
+import { previewContent } from '../preview/content-cache.ts'
+import { loadPreviewContent } from '../preview/load.ts'
+import { isPreview } from '../preview/settings.ts'
 import { loadContent } from './load.ts'
 import type { SiteContent } from './model.ts'
 import { openSource } from './source/index.ts'
@@ -37,8 +40,13 @@ type Cache = { [CACHE]?: Promise<SiteContent> }
 /**
  * The one door pages and feeds use. Loaded once per process: the build script loads
  * it before Astro starts, and every page's copy of this module finds it here.
+ * The drafts preview (npm run preview:drafts, dev server only) reads afresh for
+ * every page request instead, so an editor sees their change.
  */
 export function getContent(): Promise<SiteContent> {
+  if (isPreview(process.env, import.meta.env?.DEV)) {
+    return previewContent(() => loadPreviewContent({ env: process.env, now: buildClock(), siteUrl: siteUrlFrom() }))
+  }
   const cache = globalThis as Cache
   return (cache[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom() }))
 }

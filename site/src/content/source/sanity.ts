@@ -1,4 +1,4 @@
-import { createClient, type ClientPerspective } from '@sanity/client'
+import { createClient, type ClientPerspective, type StegaConfig } from '@sanity/client'
 import { SourceError } from '../problems.ts'
 import type { ContentSource } from './types.ts'
 
@@ -16,6 +16,8 @@ export interface SanitySourceOptions {
   /** Further attempts after a transient failure (429, 5xx, timeout, network). */
   maxRetries?: number
   timeoutMs?: number
+  /** Only for the drafts preview (src/preview/): hides edit links in strings for click-to-edit. Never in a build. */
+  stega?: StegaConfig
 }
 
 /** Statuses worth another try: the Lake is busy or briefly unwell, not refusing the query. */
@@ -34,6 +36,7 @@ export function openSanity(options: SanitySourceOptions): ContentSource {
     // The client retries only some failures; retries are done below, the same way for all.
     maxRetries: 0,
     timeout: options.timeoutMs ?? 60_000,
+    stega: options.stega ?? false,
   })
   const maxRetries = options.maxRetries ?? 4
   const where = `${options.apiHost ?? 'Sanity'} project ${options.projectId}, dataset ${options.dataset}`

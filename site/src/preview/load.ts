@@ -1,0 +1,32 @@
+import { loadContent } from '../content/load.ts'
+import type { SiteContent } from '../content/model.ts'
+import { openSanity } from '../content/source/sanity.ts'
+import { previewSettings } from './settings.ts'
+import { stegaConfig } from './stega.ts'
+import { restoreStega, withoutStega } from './stega-split.ts'
+
+export interface PreviewLoadOptions {
+  env: NodeJS.ProcessEnv
+  now: Date
+  siteUrl: URL
+}
+
+/**
+ * The preview's content: drafts from the Content Lake, checked exactly as a build
+ * checks them, with edit links in the text readers see.
+ */
+export async function loadPreviewContent({ env, now, siteUrl }: PreviewLoadOptions): Promise<SiteContent> {
+  const settings = previewSettings(env)
+  const lake = openSanity({
+    projectId: settings.projectId,
+    dataset: settings.dataset,
+    perspective: 'drafts',
+    token: settings.token,
+    apiHost: settings.apiHost,
+    stega: stegaConfig(settings.studioUrl),
+    maxRetries: 1, // an editor is waiting
+  })
+  const { source, encodings } = withoutStega(lake)
+  const content = await loadContent({ source, now, siteUrl })
+  return restoreStega(content, encodings)
+}

@@ -1,0 +1,76 @@
+// The Content Lake stub (scripts/src/bench/content-lake-stub.ts) behind a proxy
+// that adds what the real Lake sends when a client asks for stega: a Content
+// Source Map. Each document in a result is mapped to its source document, so the
+// client can hide an edit link in every string under it; the stega filter alone
+// decides which strings get one (a harsher test than the real Lake's per-field maps).
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { startContentLakeStub, type ContentLakeStub } from '../../../scripts/src/bench/content-lake-stub.ts'
+
+export interface PreviewLake {
+  /** The proxy's address: the client's `apiHost`. */
+  url: string
+  stub: ContentLakeStub
+  /** Authorization headers the proxy saw, in order. */
+  authorizations: (string | undefined)[]
+  close(): Promise<void>
+}
+
+type Segment = string | number
+const jsonPath = (path: Segment[]) => `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `['${s}']`)).join('')}`
+
+/** A Content Source Map in the Content Lake's shape: documents, paths, mappings by result JSONPath. */
+export function sourceMapFor(result: unknown) {
+  const documents: { _id: string; _type: string }[] = []
+  const mappings: Record<string, { type: 'value'; source: { type: 'documentValue'; document: number; path: number } }> = {}
+  const visit = (value: unknown, path: Segment[]) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...path, i]))
+    if (!value || typeof value !== 'object') return
+    const doc = value as { _id?: unknown; _type?: unknown }
+    if (typeof doc._id === 'string' && typeof doc._type === 'string') {
+      documents.push({ _id: doc._id, _type: doc._type })
+      mappings[jsonPath(path)] = { type: 'value', source: { type: 'documentValue', document: documents.length - 1, path: 0 } }
+    }
+    for (const [key, child] of Object.entries(value)) visit(child, [...path, key])
+  }
+  visit(result, [])
+  return { documents, paths: ['$'], mappings }
+}
+
+async function body(request: IncomingMessage): Promise<string | undefined> {
+  if (request.method !== 'POST') return undefined
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function startPreviewLake(datasetFile: string, projectId = 'preview'): Promise<PreviewLake> {
+  const stub = await startContentLakeStub({ datasetFile, projectId, dataset: 'production' })
+  const authorizations: (string | undefined)[] = []
+  const server = createServer(async (request, response) => {
+    try {
+      authorizations.push(request.headers.authorization)
+      const url = new URL(request.url ?? '/', stub.url)
+      const upstream = await fetch(url, { method: request.method, body: await body(request), headers: { 'content-type': 'application/json' } })
+      const answer = (await upstream.json()) as { result?: unknown; resultSourceMap?: unknown }
+      if (upstream.ok && url.searchParams.has('resultSourceMap')) answer.resultSourceMap = sourceMapFor(answer.result)
+      response.writeHead(upstream.status, { 'content-type': 'application/json; charset=utf-8' })
+      response.end(JSON.stringify(answer))
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ error: { description: String(error) } }))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stub,
+    authorizations,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await stub.close()
+    },
+  }
+}
