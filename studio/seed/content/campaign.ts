@@ -59,7 +59,7 @@ export const campaign: SeedDocument = {
     {
       _type: 'action',
       label: 'Read our asks',
-      url: `${charitySite}/asks/`,
+      url: '/asks/',
       text: 'Find out what we are asking each government to change.',
     },
   ]),

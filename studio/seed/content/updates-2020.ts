@@ -93,7 +93,7 @@ export const updates2020: SeedDocument[] = [
     nations: ['england'],
     body: richText(
       paragraph('On Tuesday 3 March, members of our Campaign Group will hand in our petition to Jo Churchill, the Cancer Minister. We would love you to be there.'),
-      h3('When and where'),
+      h2('When and where'),
       bulletList('Tuesday 3 March 2020', 'Meet at 11am in Westminster, London: we will send the exact place when you sign up'),
       callout('info', 'There will be seating and a quiet space. Please tell us about any access needs when you sign up.'),
       callToAction('Sign up to come', `${charitySite}/events/petition-hand-in/`),
