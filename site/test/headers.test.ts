@@ -1,0 +1,198 @@
+// The static host's headers (site/public/_headers) against the built demo site:
+// a strict Content-Security-Policy that the pages really need nothing beyond,
+// security headers everywhere, and one Cache-Control per file.
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/browser.ts'
+import { demoSite } from './support/demo-site.ts'
+import { headersFor, matchingRules, parseCsp, parseHeaders } from './support/headers-file.ts'
+import { elements } from './support/html.ts'
+import { serveStatic, type StaticServer } from './support/static-server.ts'
+
+const HEADERS_FILE = fileURLToPath(new URL('../public/_headers', import.meta.url))
+const FEED_XSL = fileURLToPath(new URL('../public/feed.xsl', import.meta.url))
+const rules = parseHeaders(readFileSync(HEADERS_FILE, 'utf8'))
+const csp = parseCsp(headersFor(rules, '/')['content-security-policy'] ?? '')
+
+const LONG = /^public, max-age=31536000, immutable$/
+const maxAge = (value: string) => Number(/max-age=(\d+)/.exec(value)?.[1] ?? NaN)
+
+let site: string
+
+/** Every file the host serves (the _headers file itself is read by the host, not served). */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (path === join(site, '_headers')) return []
+    return statSync(path).isDirectory() ? files(path) : [path]
+  })
+}
+
+/** The URL a file of the built site is served at (a folder's index.html at the folder's URL). */
+const urlOf = (file: string) => `/${relative(site, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')
+
+beforeAll(async () => {
+  site = await demoSite()
+})
+
+describe('Content-Security-Policy', () => {
+  it('forbids inline script: scripts only from the site itself', () => {
+    const scripts = csp.get('script-src')!
+    expect(scripts).toContain("'self'")
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", 'data:', 'blob:', 'https:', '*']) {
+      expect(scripts).not.toContain(unsafe)
+    }
+    expect(scripts.filter((s) => /^'(sha\d+|nonce)-/.test(s))).toEqual([])
+    // Pagefind's search index is WebAssembly: that, and nothing more.
+    expect(scripts.filter((s) => s !== "'self'")).toEqual(["'wasm-unsafe-eval'"])
+  })
+
+  it('closes everything else by default, and may not be framed', () => {
+    expect(csp.get('default-src')).toEqual(["'self'"])
+    expect(csp.get('object-src')).toEqual(["'none'"])
+    expect(csp.get('base-uri')).toEqual(["'self'"])
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+    expect(csp.has('script-src-elem') || csp.has('script-src-attr')).toBe(false)
+  })
+
+  it('allows inline style blocks only by hash: exactly those of the feeds\' page (feed.xsl)', () => {
+    const blocks = [...readFileSync(FEED_XSL, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!)
+    const hashes = blocks.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`)
+    expect(csp.get('style-src'), 'update the hash in site/public/_headers to match feed.xsl').toEqual(["'self'", ...hashes])
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"])
+  })
+
+  it('applies to every URL, with the other security headers', () => {
+    for (const path of ['/', '/updates/x/', '/rss.xml', '/pagefind/pagefind.js', '/_astro/a.css', '/nope']) {
+      expect(headersFor(rules, path)).toMatchObject({
+        'content-security-policy': expect.stringContaining("script-src 'self'"),
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'permissions-policy': expect.stringContaining('camera=()'),
+        'x-frame-options': 'DENY',
+      })
+    }
+  })
+})
+
+describe('the built demo pages need no inline script', () => {
+  it('has no inline <script> but JSON-LD, no on…= handlers and no javascript: URLs', () => {
+    const pages = files(site).filter((f) => f.endsWith('.html'))
+    expect(pages.length).toBeGreaterThan(20)
+    const problems: string[] = []
+    for (const page of pages) {
+      for (const el of elements(readFileSync(page, 'utf8'))) {
+        const where = `${urlOf(page)} <${el.tag}>`
+        if (el.tag === 'script' && !el.attrs.src && el.attrs.type !== 'application/ld+json') problems.push(`${where}: inline script`)
+        if (el.tag === 'script' && el.attrs.src && !el.attrs.src.startsWith('/')) problems.push(`${where}: script from ${el.attrs.src}`)
+        for (const [name, value] of Object.entries(el.attrs)) {
+          if (/^on/i.test(name)) problems.push(`${where}: ${name}=`)
+          if (/^\s*javascript:/i.test(value)) problems.push(`${where}: ${name}="${value}"`)
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('has JSON-LD that is data, not a script a browser would run', () => {
+    const ld = files(site)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => elements(readFileSync(f, 'utf8')).filter((e) => e.tag === 'script' && !e.attrs.src))
+    expect(ld.length).toBeGreaterThan(0)
+    for (const script of ld) expect(() => JSON.parse(script.text)).not.toThrow()
+  })
+})
+
+describe('caching', () => {
+  it('gives every file of the built site exactly one Cache-Control rule', () => {
+    const unmatched = files(site)
+      .map(urlOf)
+      .filter((url) => matchingRules(rules, url).filter((r) => r.set.some(([name]) => name === 'cache-control')).length !== 1)
+    expect(unmatched).toEqual([])
+  })
+
+  it('caches hashed files for a year and checks pages, feeds and the search index often', () => {
+    for (const file of files(site)) {
+      const url = urlOf(file)
+      const cache = headersFor(rules, url)['cache-control']!
+      if (url.startsWith('/_astro/') || url.startsWith('/images/')) expect(cache, url).toMatch(LONG)
+      else if (file.endsWith('.html')) expect(cache, url).toBe('public, max-age=0, must-revalidate')
+      else if (/\.(xml|json|ics)$/.test(file) && !url.startsWith('/pagefind/')) expect(maxAge(cache), url).toBeLessThanOrEqual(300)
+      else expect(maxAge(cache), url).toBeLessThanOrEqual(3600)
+    }
+  })
+
+  it('names hashed files by their content, so a year is safe', () => {
+    const hashed = files(site).map(urlOf).filter((u) => u.startsWith('/_astro/') || u.startsWith('/images/'))
+    expect(hashed.length).toBeGreaterThan(0)
+    // Astro's name.<hash>.ext, and the build's images/<sha1 of the image>-<width>.webp
+    for (const url of hashed) expect(url, url).toMatch(/\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$|\/[0-9a-f]{40}-\d+\.[a-z]+$/)
+  })
+})
+
+describe('the site in a browser, under these headers', () => {
+  let server: StaticServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    server = await serveStatic(site)
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /**
+   * Opens a page with the _headers file's headers on every response, and collects
+   * CSP violations. In an XML document Chromium's own XML viewer and XSLT machinery
+   * trip the policy with no source of ours (no file, line 0): those are not counted.
+   */
+  async function open(path: string) {
+    const xml = /\.xml$/.test(path)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const violations: string[] = []
+    await page.exposeFunction('reportViolation', (v: { directive: string; blocked: string; file: string; line: number }) => {
+      if (xml && !v.file) return
+      violations.push(`${v.directive} ${v.blocked} ${v.file}:${v.line}`)
+    })
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: object) => void }).reportViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, file: e.sourceFile, line: e.lineNumber }),
+      )
+    })
+    page.on('console', (message) => {
+      if (!xml && message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text())
+    })
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch()
+      const url = new URL(route.request().url())
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } })
+    })
+    return { page, context, violations }
+  }
+
+  it('searches on the search page with no CSP violation', async () => {
+    const { page, context, violations } = await open(`${server.origin}/search/?q=nurse`)
+    await page.goto(`${server.origin}/search/?q=nurse`)
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 })
+    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0)
+    await page.waitForTimeout(300)
+    expect(violations).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  it.each(['/', '/asks/', '/updates/', '/timeline/', '/rss.xml'])('shows %s with no CSP violation', async (path) => {
+    const { page, context, violations } = await open(path)
+    const response = await page.goto(`${server.origin}${path}`)
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+    await page.waitForLoadState('load')
+    expect(violations).toEqual([])
+    await context.close()
+  }, 60_000)
+})
