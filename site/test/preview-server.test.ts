@@ -42,9 +42,21 @@ function previewDrafts(env: Record<string, string>): ChildProcess {
   return spawn('npm', ['run', '--silent', 'preview:drafts'], { cwd: ROOT, env: { ...inherited, PATH, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
-const page = async (path: string) => {
-  const response = await fetch(new URL(path, origin))
-  return { status: response.status, html: await response.text() }
+/**
+ * A page from the preview. The dev server restarts itself when a watched file
+ * changes (another edit in the working tree, Vite re-bundling a dependency), so a
+ * dropped connection is tried again, a few times.
+ */
+async function page(path: string): Promise<{ status: number; html: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(new URL(path, origin))
+      return { status: response.status, html: await response.text() }
+    } catch (error) {
+      if (attempt >= 10) throw new Error(`GET ${path} failed: ${(error as Error).message}\n${output}`, { cause: error })
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  }
 }
 
 const doc = (id: string) => lake.stub.documents.find((d) => d._id === id) as Doc
@@ -73,6 +85,8 @@ beforeAll(async () => {
     preview.stderr!.on('data', read)
     preview.on('exit', (code) => reject(new Error(`the preview stopped (${code}):\n${output}`)))
   })
+  // Ready when it serves the home page (the first request also bundles the overlay's dependencies).
+  expect((await page('/')).status, output).toBe(200)
 }, 180_000)
 
 afterAll(async () => {
@@ -102,8 +116,8 @@ describe('npm run preview:drafts', () => {
     const scripts = elements(html).filter((e) => e.tag === 'script' && e.attrs.src)
     const pageScript = scripts.find((s) => s.attrs.src!.includes('astro:scripts/page'))
     expect(pageScript, scripts.map((s) => s.attrs.src).join(', ')).toBeDefined()
-    expect(await (await fetch(new URL(pageScript!.attrs.src!, origin))).text()).toContain('/src/preview/overlay.ts')
-    const overlay = await (await fetch(new URL('/src/preview/overlay.ts', origin))).text()
+    expect((await page(pageScript!.attrs.src!)).html).toContain('/src/preview/overlay.ts')
+    const overlay = (await page('/src/preview/overlay.ts')).html
     expect(overlay).toMatch(/import \{ enableVisualEditing \} from "[^"]*visual-editing/)
   }, 60_000)
 
