@@ -87,11 +87,11 @@ describe('scheduled updates in the Studio', () => {
 
   it('says "Scheduled for 3 March 2030" under a scheduled update in every list', () => {
     const prepare = withScheduledSubtitle(update, () => NOW).preview!.prepare!
-    expect(prepare({ title: 'Hand-in day', publishedAt: '2030-03-03T09:00:00Z', kind: 'event' })).toMatchObject({
+    expect(prepare({ title: 'Hand-in day', publishedAt: '2030-03-03T09:00:00Z', kind: 'event', media: undefined })).toMatchObject({
       title: 'Hand-in day',
       subtitle: 'Scheduled for 3 March 2030 · Event',
     })
-    expect(prepare({ title: 'Last week', publishedAt: '2030-01-03T09:00:00Z', kind: 'event' })).toMatchObject({ subtitle: '2030-01-03 · Event' })
+    expect(prepare({ title: 'Last week', publishedAt: '2030-01-03T09:00:00Z', kind: 'event', media: undefined })).toMatchObject({ subtitle: '2030-01-03 · Event' })
   })
 
   it('is the update type the Studio uses', () => {
