@@ -5,9 +5,7 @@
 export interface AttentionParams {
   /** Now, as an ISO instant. */
   now: string
-  /** Today's date in the UK, YYYY-MM-DD: consent lapses at the start of its expiry date. */
-  today: string
-  /** 30 days from today, YYYY-MM-DD: consent ending by then needs renewing. */
+  /** 30 days from today (UK date), YYYY-MM-DD: consent ending by then needs renewing (or has lapsed). */
   soon: string
   /** 90 days before today, YYYY-MM-DD: an ask with no progress note since has gone quiet. */
   ninetyDaysAgo: string
@@ -23,7 +21,6 @@ export function attentionParams(now: Date = new Date()): AttentionParams {
   const at = now.getTime()
   return {
     now: now.toISOString(),
-    today: ukDate(now),
     soon: ukDate(new Date(at + 30 * DAY)),
     ninetyDaysAgo: ukDate(new Date(at - 90 * DAY)),
     fourteenDaysAgo: new Date(at - 14 * DAY).toISOString(),

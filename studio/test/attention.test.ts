@@ -28,7 +28,6 @@ describe('attention params', () => {
   it('computes the dates the lists compare with, as UK dates and ISO instants', () => {
     expect(params).toEqual({
       now: '2030-01-10T12:00:00.000Z',
-      today: '2030-01-10',
       soon: '2030-02-09',
       ninetyDaysAgo: '2029-10-12',
       fourteenDaysAgo: '2029-12-27T12:00:00.000Z',
@@ -36,8 +35,8 @@ describe('attention params', () => {
   })
 
   it('uses the UK calendar date late in the evening in summer', () => {
-    // 23:30 UTC on 30 June is already 1 July in the UK (BST).
-    expect(attentionParams(new Date('2030-06-30T23:30:00Z')).today).toBe('2030-07-01')
+    // 23:30 UTC on 30 June is already 1 July in the UK (BST): 30 days on is 31 July.
+    expect(attentionParams(new Date('2030-06-30T23:30:00Z')).soon).toBe('2030-07-31')
   })
 })
 

@@ -103,6 +103,6 @@ describe('scheduled updates in the Studio', () => {
 
 describe('attention list parameters', () => {
   it('passes a list only the parameters its filter uses', () => {
-    expect(paramsFor('_type == "x" && a <= $soon && b > $now', { now: 'n', soon: 's', today: 't' })).toEqual({ now: 'n', soon: 's' })
+    expect(paramsFor('_type == "x" && a <= $soon && b > $now', { now: 'n', soon: 's', ninetyDaysAgo: 'd' })).toEqual({ now: 'n', soon: 's' })
   })
 })
