@@ -32,7 +32,7 @@ export function previewSettings(env: NodeJS.ProcessEnv): PreviewSettings {
     !env.SANITY_API_READ_TOKEN && 'SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage → API → Tokens; drafts are private)',
   ].filter(Boolean)
   if (missing.length) {
-    throw new Error(`The drafts preview needs ${missing.join(' and ')}. Set it in the environment, then run npm run preview:drafts again.`)
+    throw new Error(`The drafts preview needs ${missing.join(' and ')}. Set ${missing.length > 1 ? 'them' : 'it'} in the environment, then run npm run preview:drafts again.`)
   }
   if (env.DATASET_FILE) {
     throw new Error('The drafts preview reads the Sanity project, not a dataset file: unset DATASET_FILE.')
