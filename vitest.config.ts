@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['{schemas,studio,site,scripts}/test/**/*.test.ts'],
-    // The demo site is built once, before any test file runs; page, feed and browser tests read it.
+    // Gives each run a folder for the demo site, which the first test file that needs it builds (site/test/support/demo-site.ts).
     globalSetup: ['site/test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 300_000,
     // Builds and a browser share a 2-core machine: one test file at a time.
     fileParallelism: false,
+    reporters: ['default', './scripts/src/vitest-summary-reporter.ts'],
   },
 })
