@@ -37,14 +37,24 @@ async function main(): Promise<void> {
   )
   for (const warning of content.warnings) console.warn(`warning: ${warning}`)
 
-  const search = startSearchIndex(content, `${outDir}.search`) // made in its own process while Astro renders
+  // Search index and images are made while Astro renders (Pagefind in its own process,
+  // sharp on its own threads), in folders beside the build, and moved in after.
+  const search = startSearchIndex(content, `${outDir}.search`)
+  const imagesDir = `${outDir}.images`
+  const resizing = writeLocalImages(content, imagesDir)
+  resizing.catch(() => {}) // awaited below; an early failure is not "unhandled"
   let images: number, indexed: number
   try {
     await step('pages and feeds', () => build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' }))
-    images = await step('images', () => writeLocalImages(content, outDir))
+    images = await step('images', async () => {
+      const count = await resizing
+      if (count) await rename(join(imagesDir, 'images'), join(outDir, 'images'))
+      return count
+    })
     indexed = await step('search index', () => search.write(outDir))
   } finally {
     await search.close()
+    await rm(imagesDir, { recursive: true, force: true })
   }
   console.log(`${images} image sizes written, ${indexed} pages in the search index`)
 
