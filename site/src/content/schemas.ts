@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONSENT_CHANNELS, MILESTONE_KINDS, PROGRESS_STATUSES, STORY_NAMINGS, UPDATE_KINDS, keysOf } from './vocabulary.ts'
+import { CONSENT_CHANNELS, MILESTONE_KINDS, PROGRESS_STATUSES, STORY_NAMINGS, UPDATE_KINDS, keysOf, tupleOf } from './vocabulary.ts'
 
 /**
  * The shape each query must return. GROQ gives `null` for a missing field, so an
@@ -143,7 +143,7 @@ export const storySchema = z
     _id: z.string(),
     _type: z.string(),
     title: required(100),
-    naming: z.enum(STORY_NAMINGS, { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
+    naming: z.enum(tupleOf(STORY_NAMINGS), { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
     fullName: z.string().nullish(),
     slug,
     age: z.number().int().min(0).max(120).nullish(),
@@ -158,7 +158,7 @@ export const storySchema = z
         givenOn: date,
         expiresOn: date.nullish(),
         withdrawn: z.boolean().nullish(),
-        channels: z.array(z.enum(CONSENT_CHANNELS)).nullish().transform((v) => v ?? []),
+        channels: z.array(z.enum(tupleOf(CONSENT_CHANNELS))).nullish().transform((v) => v ?? []),
       },
       { error: 'is missing: a story cannot be published without a consent record' },
     ),

@@ -1,33 +1,20 @@
-/** The campaign's fixed lists, with the words a reader sees for each value. */
+/**
+ * The campaign's fixed lists. The stored values (and the Studio's words for them)
+ * come from the content model, `@campaign/schemas/lists`, so the site and the
+ * Studio can never disagree on what a value may be; where a reader needs other
+ * words than an editor, they are set here.
+ */
+import { askStatuses, milestoneKinds, storyChannels, storyNamings, updateKinds } from '@campaign/schemas/lists'
 
-export const UPDATE_KINDS = {
-  'campaign-news': 'Campaign news',
-  research: 'Research',
-  'consultation-response': 'Consultation response',
-  event: 'Event',
-} as const
+type Labels<V extends string> = Record<V, string>
+const labels = <V extends string>(choices: readonly { value: V; title: string }[], readerWords: Partial<Labels<V>> = {}) =>
+  Object.fromEntries(choices.map((c) => [c.value, readerWords[c.value] ?? c.title])) as Labels<V>
 
-export const PROGRESS_STATUSES = {
-  'not-raised': 'Not raised yet',
-  raised: 'Raised',
-  'meeting-requested': 'Meeting requested',
-  'meeting-held': 'Meeting held',
-  'commitment-made': 'Commitment made',
-  delivered: 'Delivered',
-} as const
-
-export const MILESTONE_KINDS = {
-  launch: 'Launch',
-  meeting: 'Meeting',
-  'petition-hand-in': 'Petition hand-in',
-  response: 'Response',
-  'data-publication': 'Data publication',
-  other: 'Milestone',
-} as const
-
-export const STORY_NAMINGS = ['full-name', 'first-name', 'anonymous'] as const
-
-export const CONSENT_CHANNELS = ['site', 'feeds', 'social'] as const
+export const UPDATE_KINDS = labels(updateKinds)
+export const PROGRESS_STATUSES = labels(askStatuses, { 'not-raised': 'Not raised yet' })
+export const MILESTONE_KINDS = labels(milestoneKinds, { other: 'Milestone' })
+export const STORY_NAMINGS = storyNamings.map((c) => c.value)
+export const CONSENT_CHANNELS = storyChannels.map((c) => c.value)
 
 export type UpdateKind = keyof typeof UPDATE_KINDS
 export type ProgressStatus = keyof typeof PROGRESS_STATUSES
@@ -36,3 +23,5 @@ export type StoryNaming = (typeof STORY_NAMINGS)[number]
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number]
 
 export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
+/** A list as the non-empty tuple zod's enum wants. */
+export const tupleOf = <V extends string>(values: readonly V[]) => values as unknown as [V, ...V[]]
