@@ -8,12 +8,12 @@
 // groq-js over the dataset file's published documents.
 //
 // CLI: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0]
-import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { evaluate, parse } from 'groq-js'
+import { parseAssetId } from '../../../site/src/content/images.ts'
+import { readDatasetFile } from '../../../site/src/content/source/dataset-file.ts'
 
 type Doc = { _id: string; _type: string } & Record<string, unknown>
 
@@ -37,17 +37,17 @@ export interface StubOptions {
   port?: number
 }
 
-// TODO: unify with site/src/content/source/dataset-file.ts once it lands; it does
-// the same `_sanityAsset` -> `sanity.imageAsset` conversion for the site's file source.
-const ASSET = /^image@file:\/\/\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
-
-function imageAsset(sha1: string, width: number, height: number, ext: string, projectId: string, dataset: string): Doc {
-  const file = `${sha1}-${width}x${height}.${ext}`
+/** The asset document the Content Lake holds for an uploaded image. */
+function imageAsset(assetId: string, projectId: string, dataset: string): Doc {
+  const asset = parseAssetId(assetId)
+  if (!asset) throw new Error(`${assetId} is not an image asset id`)
+  const { hash, width, height, ext } = asset
+  const file = `${hash}-${width}x${height}.${ext}`
   return {
-    _id: `image-${sha1}-${width}x${height}-${ext}`,
+    _id: assetId,
     _type: 'sanity.imageAsset',
-    assetId: sha1,
-    sha1hash: sha1,
+    assetId: hash,
+    sha1hash: hash,
     extension: ext,
     mimeType: `image/${ext === 'jpg' ? 'jpeg' : ext}`,
     originalFilename: file,
@@ -60,45 +60,15 @@ function imageAsset(sha1: string, width: number, height: number, ext: string, pr
   }
 }
 
-/** Replaces each `_sanityAsset` in `value` by `asset: {_ref}` and records the asset document. */
-function convertAssets(value: unknown, assets: Map<string, Doc>, where: string, projectId: string, dataset: string): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => convertAssets(item, assets, `${where}[${index}]`, projectId, dataset))
-    return
-  }
-  if (value === null || typeof value !== 'object') return
-  const record = value as Record<string, unknown>
-  const reference = record._sanityAsset
-  if (typeof reference === 'string') {
-    const match = ASSET.exec(reference)
-    if (!match) throw new Error(`${where}: unsupported _sanityAsset "${reference}"`)
-    const [, sha1 = '', width = '0', height = '0', ext = ''] = match
-    const asset = imageAsset(sha1, Number(width), Number(height), ext.toLowerCase(), projectId, dataset)
-    assets.set(asset._id, asset)
-    delete record._sanityAsset
-    record.asset = { _type: 'reference', _ref: asset._id }
-  }
-  for (const [key, child] of Object.entries(record)) {
-    if (child !== null && typeof child === 'object') convertAssets(child, assets, `${where}.${key}`, projectId, dataset)
-  }
+/**
+ * The published documents of a dataset export file, as the Content Lake would hold
+ * them: read by the site's own dataset-file reader, plus the image asset documents.
+ */
+export async function loadPublishedDocuments(file: string, projectId = 'bench', dataset = 'production'): Promise<Doc[]> {
+  const { documents, files } = readDatasetFile(file)
+  return [...documents, ...[...files.keys()].map((assetId) => imageAsset(assetId, projectId, dataset))]
 }
 
-/** The published documents of a dataset export file, as the Content Lake would hold them. */
-export async function loadPublishedDocuments(file: string, projectId = 'bench', dataset = 'production'): Promise<Doc[]> {
-  const documents: Doc[] = []
-  const assets = new Map<string, Doc>()
-  let line = 0
-  for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    line += 1
-    if (!text.trim()) continue
-    const doc = JSON.parse(text) as Doc
-    if (typeof doc._id !== 'string' || typeof doc._type !== 'string') throw new Error(`${file}:${line}: document without _id/_type`)
-    if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue
-    convertAssets(doc, assets, `${doc._id} (${doc._type})`, projectId, dataset)
-    documents.push(doc)
-  }
-  return [...documents, ...assets.values()]
-}
 
 const QUERY_PATH = /^\/v([^/]+)\/data\/query\/([^/]+)$/
 

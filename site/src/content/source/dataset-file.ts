@@ -16,16 +16,23 @@ export function isPublishedId(id: string): boolean {
   return !id.startsWith('drafts.') && !id.startsWith('versions.')
 }
 
+export interface DatasetFile {
+  /** Published documents, with exported image fields turned back into asset references. */
+  documents: SanityDocument[]
+  /** Image asset id -> the file in the export's images/ folder. */
+  files: Map<string, string>
+  /** How many drafts and release versions were left out. */
+  held: number
+}
+
 /**
- * A dataset file (NDJSON, or an export tarball with its `images/`) served through
- * groq-js, Sanity's own GROQ engine, as if it were the Content Lake's published
- * perspective: same queries, same asset references.
+ * Reads a dataset file (NDJSON, or an export tarball with its `images/`) as the
+ * Content Lake's published perspective would hold it.
  */
-export function openDatasetFile(path: string): ContentSource {
+export function readDatasetFile(path: string): DatasetFile {
   const ndjsonPath = locateNdjson(resolve(path))
   const imagesDir = join(dirname(ndjsonPath), 'images')
   const documents: SanityDocument[] = []
-  const byId = new Map<string, SanityDocument>()
   const files = new Map<string, string>()
   const problems: ContentProblem[] = []
   let held = 0
@@ -47,10 +54,18 @@ export function openDatasetFile(path: string): ContentSource {
       problems.push({ type: doc._type, id: doc._id, field, message })
     replaceExportedAssets(doc, '', imagesDir, files, report)
     documents.push(doc)
-    byId.set(doc._id, doc)
   })
   if (problems.length) throw new ContentError(problems, `The dataset file ${path} has problems`)
+  return { documents, files, held }
+}
 
+/**
+ * A dataset file served through groq-js, Sanity's own GROQ engine: same queries,
+ * same asset references as the Content Lake.
+ */
+export function openDatasetFile(path: string): ContentSource {
+  const { documents, files, held } = readDatasetFile(path)
+  const byId = new Map(documents.map((doc) => [doc._id, doc]))
   const parsed = new Map<string, ExprNode>()
   return {
     description: `dataset file ${path} (${documents.length} published documents; ${held} drafts or release versions left out)`,
