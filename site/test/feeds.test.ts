@@ -127,6 +127,11 @@ describe('the demo site’s feeds', () => {
     const hidden = docs.filter((d) => d._type === 'story' && !feedStories.includes(d))
     expect(hidden.length).toBeGreaterThan(2)
     for (const story of hidden) expect(read('/stories/rss.xml')).not.toContain(`/stories/${story.slug.current}/`)
+    // Dated by when the story was added, so readers can order them.
+    for (const story of feedStories) {
+      const item = feed.items.find((i) => i.guid === url(`/stories/${story.slug.current}/`))!
+      expect(new Date(item.pubDate!).toISOString()).toBe(new Date(story._createdAt).toISOString())
+    }
     const noted = feedStories.filter((s) => s.contentNote)
     expect(noted.length).toBeGreaterThan(0)
     for (const story of noted) {

@@ -120,6 +120,8 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
     slug: s.slug,
     path: `/stories/${s.slug}/`,
     title: s.title,
+    addedAt: s.createdAt ?? null,
+    naming: s.naming,
     displayName: storyName(s),
     age: s.age ?? null,
     place: s.place ?? null,

@@ -1,5 +1,5 @@
 import type { SiteImage } from './images.ts'
-import type { ConsentChannel, MilestoneKind, ProgressStatus, UpdateKind } from './vocabulary.ts'
+import type { ConsentChannel, MilestoneKind, ProgressStatus, StoryNaming, UpdateKind } from './vocabulary.ts'
 import type { ImageOrigin } from './source/types.ts'
 import type { CampaignResult, SiteSettingsResult, SourceResult } from './schemas.ts'
 
@@ -77,6 +77,9 @@ export interface Story {
   slug: string
   path: string
   title: string
+  /** When the story was added (the document's creation), for feeds; absent in some hand-made datasets. */
+  addedAt: string | null
+  naming: StoryNaming
   /** The name exactly as the person consented to be named. */
   displayName: string
   age: number | null

@@ -50,7 +50,7 @@ export const updatesQuery = defineQuery(`*[_type == "update" && ${PUBLISHED}] | 
 }`)
 
 export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED}] | order(consent.givenOn desc, _id asc){
-  _id, _type, title, naming, fullName, "slug": slug.current, age, place, summary, body,
+  _id, _type, "createdAt": _createdAt, title, naming, fullName, "slug": slug.current, age, place, summary, body,
   portrait${IMAGE},
   contentNote,
   "relatedAskIds": relatedAsks[]._ref,

@@ -142,6 +142,7 @@ export const storySchema = z
   .object({
     _id: z.string(),
     _type: z.string(),
+    createdAt: dateTime.nullish(),
     title: required(100),
     naming: z.enum(tupleOf(STORY_NAMINGS), { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
     fullName: z.string().nullish(),

@@ -18,11 +18,12 @@ export function storyFeedItems(content: SiteContent, stories: readonly Story[]):
     const url = absolute(story.path, content.siteUrl)
     const onSite = story.channels.includes('site')
     const note = story.contentNote ? `<p><strong>Content note:</strong> ${escapeHTML(story.contentNote)}</p>` : ''
-    const byline = `<p>${story.displayName === 'Anonymous' ? 'Shared anonymously.' : `Shared by ${escapeHTML(story.displayName)}.`}</p>`
+    const byline = `<p>${story.naming === 'anonymous' ? 'Shared anonymously.' : `Shared by ${escapeHTML(story.displayName)}.`}</p>`
     const description = [story.contentNote && `Content note: ${story.contentNote}`, story.summary].filter(Boolean).join(' ')
     return {
       title: xmlSafe(story.title),
       link: onSite ? url : undefined,
+      pubDate: story.addedAt ? new Date(story.addedAt) : undefined,
       description: xmlSafe(escapeHTML(description)), // read as HTML by readers: escaped
       content: xmlSafe(note + content.renderRichText(story.body, { absolute: true }) + byline),
       categories: story.asks.map((ask) => xmlSafe(ask.title)),
