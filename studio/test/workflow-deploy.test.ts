@@ -1,23 +1,61 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions'
+import { truthy } from '@actions/expressions/result'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { PUBLISH_EVENT_TYPE } from '../webhook.ts'
 
-const file = resolve(import.meta.dirname, '../../.github/workflows/deploy.yml')
+const root = resolve(import.meta.dirname, '../..')
+const file = resolve(root, '.github/workflows/deploy.yml')
 
-type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string> }
+type Step = { name?: string; id?: string; uses?: string; if?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }
+type Job = { container?: string; env?: Record<string, string>; steps: Step[] }
 type Workflow = {
   on: { push?: { branches?: string[] }; repository_dispatch?: { types?: string[] }; schedule?: { cron: string }[]; workflow_dispatch?: unknown }
   concurrency?: { group: string }
   permissions?: Record<string, string>
-  jobs: Record<string, { container?: string; steps: Step[] }>
+  jobs: Record<string, Job>
 }
 
 const workflow = parse(readFileSync(file, 'utf8')) as Workflow
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
-const indexOf = (command: RegExp) => steps.findIndex((s) => s.run && command.test(s.run))
-const stepRunning = (command: RegExp) => steps[indexOf(command)]
+const job = Object.values(workflow.jobs)[0]!
+const steps = job.steps
+const indexOf = (command: RegExp, list: Step[] = steps) => list.findIndex((s) => s.run && command.test(s.run))
+
+/** GitHub's own expression language (@actions/expressions), over the contexts a run would have. */
+function evaluate(expression: string, contexts: Record<string, unknown>): data.ExpressionData {
+  const tokens = new Lexer(expression).lex().tokens
+  const tree = new Parser(tokens, Object.keys(contexts), []).parse()
+  return new Evaluator(tree, JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary).evaluate()
+}
+const interpolate = (text: string, contexts: Record<string, unknown>) =>
+  text.replace(/\$\{\{(.*?)\}\}/g, (_, expression: string) => evaluate(expression, contexts).coerceString())
+
+interface RunStep extends Step {
+  /** The step's env as the run sees it. */
+  values: Record<string, string>
+}
+
+/** The steps one run of the job carries out, for an event, and whether the dependency cache was hit. */
+function stepsFor(eventName: string, { dependenciesCached = false } = {}): RunStep[] {
+  const base = {
+    github: { event_name: eventName },
+    vars: { SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', CLOUDFLARE_PAGES_PROJECT: 'campaign' },
+    secrets: { SANITY_API_READ_TOKEN: 'viewer-token', CLOUDFLARE_API_TOKEN: 'cf-token', CLOUDFLARE_ACCOUNT_ID: 'cf-account' },
+  }
+  const env = Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, interpolate(String(v), { ...base, env: {} })]))
+  const contexts = { ...base, env, steps: { dependencies: { outputs: { 'cache-hit': dependenciesCached ? 'true' : 'false' } } } }
+  return steps
+    .filter((step) => step.if === undefined || truthy(evaluate(step.if.replace(/^\$\{\{|\}\}$/g, ''), contexts)))
+    .map((step) => ({
+      ...step,
+      values: Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, interpolate(String(v), contexts)])),
+    }))
+}
+
+const CHROMIUM = /apt-get install .*\bchromium\b/
+const stepRunning = (command: RegExp, list: RunStep[]) => list[indexOf(command, list)]
 
 describe('the deploy workflow', () => {
   it('runs on a push to main, on the Sanity webhook, every hour and by hand', () => {
@@ -33,15 +71,62 @@ describe('the deploy workflow', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' })
   })
 
-  it('installs with npm ci, installs Debian\'s Chromium, tests, builds, then deploys site/dist, in that order', () => {
-    const order = [/apt-get install .*\bchromium\b/, /^npm ci$/, /^npm test$/, /^npm run build$/, /pages deploy site\/dist\b/].map(indexOf)
-    expect(order.every((i) => i >= 0), `steps: ${steps.map((s) => s.run ?? s.uses).join(' | ')}`).toBe(true)
-    expect([...order].sort((a, b) => a - b)).toEqual(order)
-    expect(Object.values(workflow.jobs)[0]!.container).toMatch(/bookworm|debian/)
+  it.each(['push', 'workflow_dispatch'])('on %s: installs, installs Debian\'s Chromium, tests, builds, then deploys site/dist, in that order', (event) => {
+    const run = stepsFor(event)
+    const order = [/^npm ci$/, CHROMIUM, /^npm test$/, /^npm run build$/, /pages deploy site\/dist\b/].map((command) => indexOf(command, run))
+    expect(order.every((i) => i >= 0), `steps: ${run.map((s) => s.run ?? s.uses).join(' | ')}`).toBe(true)
+    expect([...order.slice(1)].sort((a, b) => a - b)).toEqual(order.slice(1))
+    expect(order[0]).toBeLessThan(order[2]!)
+    expect(job.container).toMatch(/bookworm|debian/)
+    // A change to the code stops on bad content rather than publishing without it.
+    expect(stepRunning(/^npm run build$/, run)!.values.CONTENT_PROBLEMS).toBe('stop')
+  })
+
+  it.each(['repository_dispatch', 'schedule'])('on %s (a content event): skips Chromium and the tests, builds leaving bad documents out, deploys', (event) => {
+    const run = stepsFor(event)
+    const commands = run.map((s) => s.run ?? s.uses)
+    expect(indexOf(CHROMIUM, run), `steps: ${commands.join(' | ')}`).toBe(-1)
+    expect(indexOf(/\bnpm (run )?test\b/, run), `steps: ${commands.join(' | ')}`).toBe(-1)
+    const build = indexOf(/^npm run build$/, run)
+    const deploy = indexOf(/pages deploy site\/dist\b/, run)
+    expect(build).toBeGreaterThan(indexOf(/^npm ci$/, run))
+    expect(deploy).toBeGreaterThan(build)
+    const values = run[build]!.values
+    expect(values.CONTENT_PROBLEMS).toBe('leave-out')
+    // Still the live project, with the token for a private dataset.
+    expect(values).toMatchObject({ SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', SANITY_API_READ_TOKEN: 'viewer-token' })
+  })
+
+  it('restores node_modules and Astro\'s build cache keyed on the lockfile, installing only on a miss', () => {
+    const caches = steps.filter((s) => s.uses?.startsWith('actions/cache@'))
+    const dependencies = caches.find((s) => s.with?.path === 'node_modules')
+    const astro = caches.find((s) => s.with?.path === 'node_modules/.astro')
+    expect(dependencies?.with?.key).toContain("hashFiles('package-lock.json')")
+    expect(astro?.with?.key).toContain("hashFiles('package-lock.json')")
+    // The newest build cache is restored even though every run saves its own.
+    expect(astro?.with?.['restore-keys']).toBeTruthy()
+
+    for (const event of ['repository_dispatch', 'push']) {
+      expect(indexOf(/^npm ci$/, stepsFor(event, { dependenciesCached: true })), event).toBe(-1)
+      const cold = stepsFor(event, { dependenciesCached: false })
+      // npm ci empties node_modules, so Astro's cache comes back after it.
+      expect(cold.indexOf(cold.find((s) => s.with?.path === 'node_modules/.astro')!)).toBeGreaterThan(indexOf(/^npm ci$/, cold))
+      expect(cold.indexOf(cold.find((s) => s.with?.path === 'node_modules/.astro')!)).toBeLessThan(indexOf(/^npm run build$/, cold))
+    }
+  })
+
+  it('deploys with the wrangler pinned in the lockfile, downloading nothing at deploy time', () => {
+    const deploy = stepRunning(/pages deploy site\/dist\b/, stepsFor('repository_dispatch'))!
+    expect(deploy.run).toMatch(/^npx --no-install wrangler pages deploy /)
+    expect(deploy.run).not.toMatch(/--yes|wrangler@/)
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+    expect(pkg.devDependencies.wrangler).toMatch(/^\d+\.\d+\.\d+$/)
+    const lock = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }
+    expect(lock.packages['node_modules/wrangler']?.version).toBe(pkg.devDependencies.wrangler)
   })
 
   it('builds from the Sanity project and public address in the repository settings, the token from secrets', () => {
-    const build = stepRunning(/^npm run build$/)!
+    const build = steps[indexOf(/^npm run build$/)]!
     expect(build.env).toMatchObject({
       SANITY_PROJECT_ID: '${{ vars.SANITY_PROJECT_ID }}',
       SITE_URL: '${{ vars.SITE_URL }}',
@@ -53,7 +138,7 @@ describe('the deploy workflow', () => {
   })
 
   it('keeps Sanity settings away from the tests, which build the demo dataset offline', () => {
-    expect(stepRunning(/^npm test$/)!.env).toBeUndefined()
+    expect(steps[indexOf(/^npm test$/)]!.env).toBeUndefined()
   })
 
   it('reads every secret from secrets, never from plain variables', () => {
