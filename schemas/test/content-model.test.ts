@@ -36,10 +36,10 @@ describe('the content model contract', () => {
       nationProgress: fieldNames('nationProgress'),
       charityNumber: fieldNames('charityNumber'),
     }).toEqual({
-      siteSettings: ['title', 'description', 'organisationName', 'charityNumbers', 'newsletter', 'socialLinks', 'footerLinks'],
+      siteSettings: ['title', 'description', 'organisationName', 'charityNumbers', 'newsletter', 'dataLicence', 'socialLinks', 'footerLinks'],
       campaign: ['name', 'strapline', 'heroImage', 'problem', 'change', 'actions', 'petition'],
       nation: ['name', 'slug', 'order', 'government', 'healthMinister'],
-      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress'],
+      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress', 'talkingPoints', 'outcome'],
       update: ['title', 'slug', 'publishedAt', 'updatedAt', 'kind', 'summary', 'body', 'heroImage', 'relatedAsks', 'relatedNations'],
       story: ['title', 'naming', 'fullName', 'slug', 'age', 'place', 'summary', 'body', 'portrait', 'contentNote', 'relatedAsks', 'consent'],
       milestone: ['title', 'date', 'nation', 'kind', 'outcome', 'report'],
@@ -53,11 +53,13 @@ describe('the content model contract', () => {
       charityNumber: ['jurisdiction', 'number'],
     })
     expect(subfieldNames('campaign', 'petition')).toEqual([
-      'signUrl', 'signatureCount', 'countedOn', 'paperSignatures', 'nextMilestone', 'handInDate', 'handInTo',
+      'signUrl', 'dataUrl', 'signatureCount', 'countedOn', 'paperSignatures', 'nextMilestone', 'handInDate', 'handInTo',
     ])
     expect(subfieldNames('story', 'consent')).toEqual(['givenOn', 'expiresOn', 'withdrawn', 'channels'])
     expect(subfieldNames('siteSettings', 'newsletter')).toEqual(['formAction', 'emailFieldName', 'consentText', 'privacyPolicyUrl'])
     expect(subfieldNames('nation', 'healthMinister')).toEqual(['name', 'role'])
+    expect(subfieldNames('ask', 'outcome')).toEqual(['won', 'date', 'report'])
+    expect(subfieldNames('siteSettings', 'dataLicence')).toEqual(['name', 'url'])
   })
 
   it('gives every document type an icon and a list preview', () => {

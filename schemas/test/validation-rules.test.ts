@@ -17,7 +17,9 @@ import {
   secureRule,
   slugify,
   slugProblem,
+  talkingPointProblem,
   webRule,
+  wonDateProblem,
 } from '../src/validation/index.ts'
 
 describe('hrefProblem: links in text, buttons and menus', () => {
@@ -172,6 +174,18 @@ describe('other rules', () => {
     const entry = (ref: string) => ({ nation: { _ref: ref } })
     expect(repeatedNationProblem([entry('nation-england'), entry('nation-wales')])).toBeUndefined()
     expect(repeatedNationProblem([entry('nation-wales'), entry('nation-england'), entry('nation-wales')])).toMatch(/appears twice/)
+  })
+
+  it('a won ask says when it was won', () => {
+    expect(wonDateProblem(true, '2021-06-01')).toBeUndefined()
+    expect(wonDateProblem(false, undefined)).toBeUndefined()
+    expect(wonDateProblem(true, undefined)).toMatch(/Say when the ask was won/)
+  })
+
+  it('talking points are short points, not a letter', () => {
+    expect(talkingPointProblem('Ask how many people are waiting.')).toBeUndefined()
+    expect(talkingPointProblem(' ')).toMatch(/Write the point/)
+    expect(talkingPointProblem('x'.repeat(201))).toMatch(/200 characters at most/)
   })
 
   it('a sign-up form needs its email field name', () => {

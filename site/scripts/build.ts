@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'astro'
 import { ContentError, SourceError, getContent } from '../src/content/index.ts'
+import { addFormOrigins } from './form-origins.ts'
 import { writeLocalImages } from './images.ts'
+import { writeShareImages } from './share-images.ts'
 import { startSearchIndex } from './search-index.ts'
 
 const siteRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -52,6 +54,9 @@ async function main(): Promise<void> {
       return count
     })
     indexed = await step('search index', () => search.write(outDir))
+    const share = await step('share images', () => writeShareImages(outDir))
+    console.log(`${share.drawn} share images drawn, ${share.reused} unchanged ones reused`)
+    await addFormOrigins(content, outDir)
   } finally {
     await search.close()
     await rm(imagesDir, { recursive: true, force: true })

@@ -14,7 +14,9 @@ const leftOut = new Set([...hiddenStories(docs), ...scheduledUpdates(docs)].map(
 const slugOf = (type: string, pick: (d: (typeof docs)[number]) => boolean = () => true) =>
   docs.find((d) => d._type === type && !d._id.includes('.') && !leftOut.has(d._id) && pick(d))!.slug.current
 const update = `/updates/${slugOf('update', (d) => Boolean(d.heroImage))}/`
-const PAGE_KINDS = [
+// An update over a year old at the test clock, which says so at the top.
+const oldUpdate = `/updates/${slugOf('update', (d) => Date.parse(d.publishedAt) < Date.parse('2020-01-01T00:00:00Z'))}/`
+const PAGE_KINDS = [...new Set([
   '/',
   '/asks/',
   `/asks/${slugOf('ask')}/`,
@@ -24,9 +26,10 @@ const PAGE_KINDS = [
   `/stories/${slugOf('story', (d) => Boolean(d.contentNote))}/`,
   '/updates/',
   update,
+  oldUpdate,
   '/search/',
   '/404.html',
-]
+])]
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 let server: StaticServer

@@ -119,7 +119,7 @@ describe('caching', () => {
     for (const file of files(site)) {
       const url = urlOf(file)
       const cache = headersFor(rules, url)['cache-control']!
-      if (url.startsWith('/_astro/') || url.startsWith('/images/')) expect(cache, url).toMatch(LONG)
+      if (url.startsWith('/_astro/') || url.startsWith('/images/') || url.startsWith('/og/')) expect(cache, url).toMatch(LONG)
       else if (file.endsWith('.html')) expect(cache, url).toBe('public, max-age=0, must-revalidate')
       else if (/\.(xml|json|ics)$/.test(file) && !url.startsWith('/pagefind/')) expect(maxAge(cache), url).toBeLessThanOrEqual(300)
       else expect(maxAge(cache), url).toBeLessThanOrEqual(3600)
@@ -127,10 +127,10 @@ describe('caching', () => {
   })
 
   it('names hashed files by their content, so a year is safe', () => {
-    const hashed = files(site).map(urlOf).filter((u) => u.startsWith('/_astro/') || u.startsWith('/images/'))
+    const hashed = files(site).map(urlOf).filter((u) => u.startsWith('/_astro/') || u.startsWith('/images/') || u.startsWith('/og/'))
     expect(hashed.length).toBeGreaterThan(0)
-    // Astro's name.<hash>.ext, and the build's images/<sha1 of the image>-<width>.webp
-    for (const url of hashed) expect(url, url).toMatch(/\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$|\/[0-9a-f]{40}-\d+\.[a-z]+$/)
+    // Astro's name.<hash>.ext, the build's images/<sha1 of the image>-<width>.webp, and og/<hash of the card's text>.png
+    for (const url of hashed) expect(url, url).toMatch(/\.[A-Za-z0-9_-]{8}\.[a-z0-9]+$|\/[0-9a-f]{40}-\d+\.[a-z]+$|^\/og\/[0-9a-f]{20}\.png$/)
   })
 })
 

@@ -13,6 +13,7 @@ const petition = {
   nextMilestone: 75000,
   handInDate: '2020-03-03',
   handInTo: 'Jo Churchill, Cancer Minister',
+  count: { online: 61342, countedAt: '2020-03-02', countedBy: null, platform: null },
 }
 
 describe('the hand-in sentence, fixed at build time', () => {

@@ -100,7 +100,7 @@ describe('every page', () => {
       expect(meta('meta[name="description"]'), file).toBeTruthy()
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(new RegExp(`^${TEST_SITE_URL}`))
       expect(meta('meta[property="og:title"]'), file).toBeTruthy()
-      expect(meta('meta[property="og:image"]'), file).toMatch(new RegExp(`^${TEST_SITE_URL}images/`))
+      expect(meta('meta[property="og:image"]'), file).toMatch(new RegExp(`^${TEST_SITE_URL}og/[0-9a-f]{20}\\.png$`))
       expect(meta('meta[name="twitter:card"]'), file).toBe('summary_large_image')
     }
   })

@@ -4,6 +4,11 @@ import { slugify, slugProblem } from '../validation/slugs.ts'
 import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 import { repeatedNationProblem } from '../validation/progress.ts'
+import { talkingPointProblem, wonDateProblem } from '../validation/outcome.ts'
+
+interface OutcomeFields {
+  won?: boolean
+}
 
 export const ask = defineType({
   name: 'ask',
@@ -62,6 +67,47 @@ export const ask = defineType({
       of: [defineArrayMember({ type: 'nationProgress' })],
       validation: (rule) =>
         rule.custom<{ nation?: { _ref?: string } }[]>((progress) => repeatedNationProblem(progress) ?? true),
+    }),
+    defineField({
+      name: 'talkingPoints',
+      title: 'What to say',
+      type: 'array',
+      description:
+        'Optional: a few short points readers can make when they write to their representative, shown beside the "Write to your representative" form. Points, not a letter: WriteToThem turns away identical letters.',
+      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom<string>((point) => talkingPointProblem(point) ?? true) })],
+      validation: (rule) => rule.max(6),
+    }),
+    defineField({
+      name: 'outcome',
+      title: 'Outcome',
+      type: 'object',
+      description: 'When the ask is won, tick "Won" and say when: the site shows a "Won" banner on the ask, the tracker and the home page.',
+      fields: [
+        defineField({
+          name: 'won',
+          title: 'Won',
+          type: 'boolean',
+          description: 'The government(s) did what we asked.',
+          initialValue: false,
+        }),
+        defineField({
+          name: 'date',
+          title: 'Won on',
+          type: 'date',
+          validation: (rule) =>
+            rule.custom<string>((date, context) => {
+              const { won } = (context.parent ?? {}) as OutcomeFields
+              return wonDateProblem(won, date) ?? true
+            }),
+        }),
+        defineField({
+          name: 'report',
+          title: 'Update that reports it',
+          type: 'reference',
+          to: [{ type: 'update' }],
+          description: 'Optional: the banner links to this update.',
+        }),
+      ],
     }),
   ],
   orderings: [{ title: 'Order on the site', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],

@@ -91,6 +91,28 @@ export const siteSettings = defineType({
       ],
     }),
     defineField({
+      name: 'dataLicence',
+      title: 'Open data licence',
+      type: 'object',
+      description: 'The licence for the tracker\'s open data (/data/progress.json and .csv). Left empty, the site says CC BY 4.0.',
+      fields: [
+        defineField({
+          name: 'name',
+          title: 'Licence name',
+          type: 'string',
+          initialValue: 'CC BY 4.0',
+          validation: (rule) => rule.max(80),
+        }),
+        defineField({
+          name: 'url',
+          title: 'Licence address',
+          type: 'url',
+          initialValue: 'https://creativecommons.org/licenses/by/4.0/',
+          validation: urlValidation(secureRule, { required: false }),
+        }),
+      ],
+    }),
+    defineField({
       name: 'socialLinks',
       title: 'Social media links',
       type: 'array',

@@ -48,5 +48,5 @@ export function getContent(): Promise<SiteContent> {
     return previewContent(() => loadPreviewContent({ env: process.env, now: buildClock(), siteUrl: siteUrlFrom() }))
   }
   const cache = globalThis as Cache
-  return (cache[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom() }))
+  return (cache[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom(), petitionDataUrl: process.env.PETITION_DATA_URL }))
 }

@@ -9,6 +9,7 @@ import { createContext, linksById } from './steps/context.ts'
 import { fetchAll } from './steps/fetch.ts'
 import { buildMilestones } from './steps/milestones.ts'
 import { buildNations } from './steps/nations.ts'
+import { petitionWithCount } from './steps/petition.ts'
 import { collectBodyImages, collectLinkWarnings } from './steps/rich-text.ts'
 import { checkSlugsUnique } from './steps/slugs.ts'
 import { buildStories, checkStorySlugs } from './steps/stories.ts'
@@ -19,6 +20,8 @@ export interface LoadOptions {
   source: ContentSource
   now: Date
   siteUrl: URL
+  /** PETITION_DATA_URL: where to read the petition count instead of the campaign's stored address. */
+  petitionDataUrl?: string
 }
 
 /**
@@ -27,7 +30,7 @@ export interface LoadOptions {
  * content every page can trust or throws a ContentError listing every problem.
  * Each kind of document has its own step in steps/.
  */
-export async function loadContent({ source, now, siteUrl }: LoadOptions): Promise<SiteContent> {
+export async function loadContent({ source, now, siteUrl, petitionDataUrl }: LoadOptions): Promise<SiteContent> {
   const raw = await fetchAll(source)
 
   const images = imageUrls(source.images)
@@ -56,7 +59,7 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
   const askLinks = linksById(askDocs.map((a) => ({ id: a._id, title: a.title, path: `/asks/${a.slug}/` })))
   const { updates, liveDocs, scheduledIds } = buildUpdates(updateDocs, ctx, askLinks, nationLinks)
   const { stories, feedStories } = buildStories(storyDocs, ctx, askLinks)
-  const asks = buildAsks(askDocs, ctx, nations, updates, stories)
+  const asks = buildAsks(askDocs, ctx, nations, updates, stories, scheduledIds)
   const milestones = buildMilestones(milestoneDocs, ctx, linksById(updates), scheduledIds, nationLinks)
   const heroImage = campaign ? ctx.image(campaign.heroImage) : null
 
@@ -70,13 +73,15 @@ export async function loadContent({ source, now, siteUrl }: LoadOptions): Promis
   if (campaign) for (const text of [campaign.problem, campaign.change]) collectBodyImages(text, ctx.image)
 
   if (problems.length) throw new ContentError(problems)
+  // Read only once the content is good: a failed build never waits on the petition platform.
+  const petition = campaign ? await petitionWithCount(campaign.petition, { override: petitionDataUrl, now }, warnings) : null
 
   return {
     source: source.description,
     now,
     siteUrl,
     settings: settings!,
-    campaign: { ...campaign!, heroImage },
+    campaign: { ...campaign!, heroImage, petition },
     nations,
     asks,
     updates,

@@ -18,7 +18,35 @@ export interface DocumentLink {
 export type RichText = readonly unknown[]
 
 export type Settings = SiteSettingsResult
-export type Campaign = Omit<CampaignResult, 'heroImage'> & { heroImage: SiteImage | null }
+type StoredPetition = NonNullable<CampaignResult['petition']>
+export type Campaign = Omit<CampaignResult, 'heroImage' | 'petition'> & {
+  heroImage: SiteImage | null
+  /** The petition as stored, with the count the build took (from the platform when it answered). */
+  petition: (StoredPetition & { count: PetitionCount }) | null
+}
+
+/** The online count a page shows, and when and where it was taken. */
+export interface PetitionCount {
+  online: number
+  /** A date-time when read from the platform; the stored date (YYYY-MM-DD) otherwise. */
+  countedAt: string
+  /** The platform's host name, e.g. "petition.parliament.uk"; null for the stored count. */
+  countedBy: string | null
+  platform: PetitionPlatform | null
+}
+
+/** What a petition platform says beyond the count, for the "petition progress" list. */
+export interface PetitionPlatform {
+  pageUrl: string
+  state: string | null
+  openedAt: string | null
+  closedAt: string | null
+  responseThresholdReachedAt: string | null
+  debateThresholdReachedAt: string | null
+  scheduledDebateDate: string | null
+  governmentResponse: { summary: string; respondedOn: string | null } | null
+  debate: { debatedOn: string; overview: string | null; transcriptUrl: string | null; videoUrl: string | null } | null
+}
 export type Source = SourceResult
 
 export interface Nation {
@@ -52,8 +80,18 @@ export interface Ask {
   evidence: Source[]
   /** One row a nation, in nation order; a nation with no entry yet reads "Not raised yet". */
   progress: NationProgress[]
+  /** "What to say": short points for a letter to a representative. */
+  talkingPoints: string[]
+  /** Set once the ask is won. */
+  outcome: AskOutcome | null
   updates: DocumentLink[]
   stories: DocumentLink[]
+}
+
+export interface AskOutcome {
+  wonOn: string
+  /** The update that reports the win, once published. */
+  report: DocumentLink | null
 }
 
 export interface Update {

@@ -18,6 +18,7 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   _id, _type, title, description, organisationName,
   charityNumbers[]{ jurisdiction, number },
   newsletter{ formAction, emailFieldName, consentText, privacyPolicyUrl },
+  dataLicence{ name, url },
   socialLinks[]{ label, url },
   footerLinks[]{ label, url }
 }`)
@@ -25,7 +26,7 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
 export const campaignQuery = defineQuery(`*[_id == "campaign"][0]{
   _id, _type, name, strapline, problem, change,
   actions[]{ label, url, text },
-  petition{ signUrl, signatureCount, countedOn, paperSignatures, nextMilestone, handInDate, handInTo },
+  petition{ signUrl, dataUrl, signatureCount, countedOn, paperSignatures, nextMilestone, handInDate, handInTo },
   heroImage${IMAGE}
 }`)
 
@@ -37,7 +38,9 @@ export const nationsQuery = defineQuery(`*[_type == "nation" && ${PUBLISHED}] | 
 export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED}] | order(order asc, title asc){
   _id, _type, title, "slug": slug.current, summary, body, order,
   evidence[]{ title, publisher, url, accessedOn },
-  progress[]{ "nationId": nation._ref, status, ministerMet, date, note, source{ title, publisher, url, accessedOn } }
+  progress[]{ "nationId": nation._ref, status, ministerMet, date, note, source{ title, publisher, url, accessedOn } },
+  talkingPoints,
+  outcome{ won, date, "reportId": report._ref }
 }`)
 
 // Scheduled updates are returned too: the content layer holds them back by its clock,

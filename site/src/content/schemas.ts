@@ -58,6 +58,7 @@ export const siteSettingsSchema = z.object({
       privacyPolicyUrl: webUrl.nullish(),
     })
     .nullish(),
+  dataLicence: z.object({ name: text(80).nullish(), url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).nullish() }).nullish(),
   socialLinks: z.array(link).nullish(),
   footerLinks: z.array(link).nullish(),
 }, { error: 'the siteSettings document is missing' })
@@ -73,6 +74,7 @@ export const campaignSchema = z.object({
   petition: z
     .object({
       signUrl: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+      dataUrl: z.url({ protocol: /^https$/, error: 'must be an https URL' }).nullish(),
       signatureCount: z.number().int().nonnegative(),
       countedOn: date,
       paperSignatures: z.number().int().nonnegative().nullish(),
@@ -116,6 +118,11 @@ export const askSchema = z.object({
     )
     .nullish()
     .transform((v) => v ?? []),
+  talkingPoints: z.array(text(200)).max(6, 'has more than 6 points').nullish().transform((v) => v ?? []),
+  outcome: z
+    .object({ won: z.boolean().nullish(), date: date.nullish(), reportId: z.string().nullish() })
+    .refine((o) => !o.won || o.date, { message: 'is missing: a won ask says when it was won', path: ['date'] })
+    .nullish(),
 })
 
 export const updateSchema = z

@@ -6,6 +6,13 @@ const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-di
 const toDate = (value: string | Date) =>
   typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value
 
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' })
+
+/** The UK clock time of a moment: "09:07". */
+export function timeOfDay(value: string | Date): string {
+  return TIME.format(toDate(value))
+}
+
 export function longDate(value: string | Date): string {
   return LONG.format(toDate(value))
 }

@@ -1,4 +1,5 @@
 import type { Campaign } from '../content/index.ts'
+import { longDate, timeOfDay } from './dates.ts'
 
 export type Petition = NonNullable<Campaign['petition']>
 
@@ -14,9 +15,9 @@ export interface PetitionTally {
   percent: number
 }
 
-/** Online and paper signatures together, measured against the next milestone. */
+/** Online (as the build counted them) and paper signatures together, measured against the next milestone. */
 export function tally(petition: Petition): PetitionTally {
-  const online = petition.signatureCount
+  const online = petition.count.online
   const paper = petition.paperSignatures ?? 0
   const total = online + paper
   const target = petition.nextMilestone && petition.nextMilestone > total ? petition.nextMilestone : null
@@ -34,3 +35,13 @@ const NUMBER = new Intl.NumberFormat('en-GB')
 
 /** 61342 -> "61,342" */
 export const count = (n: number): string => NUMBER.format(n)
+
+/**
+ * When and where the count was taken, as a phrase after "Counted":
+ * "at 09:07 on 1 December 2026 from petition.parliament.uk", or "on 2 March 2020"
+ * for the count the campaign stored.
+ */
+export function countedPhrase(count: Petition['count']): { when: string; from: string | null } {
+  if (!count.countedBy) return { when: `on ${longDate(count.countedAt)}`, from: null }
+  return { when: `at ${timeOfDay(count.countedAt)} on ${longDate(count.countedAt)}`, from: count.countedBy }
+}

@@ -46,6 +46,11 @@ export const asks: SeedDocument[] = [
       source('Secondary breast cancer: signs and symptoms', organisationName, `${charitySite}/information/signs-and-symptoms/`),
     ]),
     progress: raisedAtMeetings('delays in diagnosis'),
+    talkingPoints: [
+      'Ask how long people in your area wait between reporting symptoms and a diagnosis of secondary breast cancer.',
+      'Ask that everyone finishing treatment for primary breast cancer is told which signs to look out for.',
+      'Say why a quick diagnosis matters to you, in your own words.',
+    ],
   }),
   ask(askIds.nurseSpecialists, 2, {
     title: 'A Clinical Nurse Specialist for everyone',
@@ -65,6 +70,11 @@ export const asks: SeedDocument[] = [
       source('National Cancer Patient Experience Survey', 'NHS England', 'https://www.ncpes.co.uk/'),
     ]),
     progress: raisedAtMeetings('access to Clinical Nurse Specialists'),
+    talkingPoints: [
+      'Ask whether everyone with secondary breast cancer near you can see a Clinical Nurse Specialist.',
+      'Ask what is being done to train and keep more specialist nurses.',
+      'If you or someone close to you has seen a CNS, or could not, say what difference it made.',
+    ],
   }),
   ask(askIds.treatment, 3, {
     title: 'Quick access to effective treatments',
@@ -95,6 +105,11 @@ export const asks: SeedDocument[] = [
       source('Be Part of Research', 'National Institute for Health Research', 'https://bepartofresearch.nihr.ac.uk/'),
     ]),
     progress: raisedAtMeetings('access to treatment and clinical trials'),
+    talkingPoints: [
+      'Ask that effective new treatments reach patients without delay once they are approved.',
+      'Ask that patients\' views are heard when treatments are appraised.',
+      'Ask how people near you can find out about clinical trials they could join.',
+    ],
   }),
   ask(askIds.data, 4, {
     title: 'Count everyone who is diagnosed',
@@ -124,6 +139,10 @@ export const asks: SeedDocument[] = [
       ),
     ]),
     progress: raisedAtMeetings('data collection'),
+    talkingPoints: [
+      'Ask how many people are living with secondary breast cancer where you live: nobody knows for certain.',
+      'Ask that every secondary diagnosis is recorded, so services can be planned around the people who need them.',
+    ],
   }),
   ask(askIds.nhsPlans, 5, {
     title: 'Put secondary breast cancer in NHS plans',
@@ -138,5 +157,9 @@ export const asks: SeedDocument[] = [
     ),
     evidence: keyed([source('The NHS Long Term Plan', 'NHS England', 'https://www.longtermplan.nhs.uk/')]),
     progress: nhsPlansProgress(),
+    talkingPoints: [
+      'Ask that local NHS plans name people living with secondary breast cancer and say what they will get.',
+      'Say what good treatment, support and care would mean to you.',
+    ],
   }),
 ]

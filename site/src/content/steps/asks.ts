@@ -1,7 +1,8 @@
 import type { Ask, DocumentLink, Nation, Story, Update } from '../model.ts'
 import type { AskResult } from '../schemas.ts'
 import { PROGRESS_STATUSES } from '../vocabulary.ts'
-import type { StepContext } from './context.ts'
+import { linksById, type StepContext } from './context.ts'
+import { askOutcome } from './outcome.ts'
 
 /** Each ask with one progress row a nation (in nation order) and the updates and stories about it. */
 export function buildAsks(
@@ -10,8 +11,10 @@ export function buildAsks(
   nations: readonly Nation[],
   updates: readonly Update[],
   stories: readonly Story[],
+  scheduledIds: ReadonlySet<string>,
 ): Ask[] {
   const nationIds = new Set(nations.map((n) => n.id))
+  const updateLinks = linksById(updates)
   return docs.map((a) => {
     a.progress.forEach((p, i) => {
       if (!nationIds.has(p.nationId) && !ctx.isInvalid(p.nationId)) {
@@ -45,6 +48,8 @@ export function buildAsks(
       }),
       updates: updates.filter(about).map((u) => ({ id: u.id, title: u.title, path: u.path })),
       stories: stories.filter(about).map((s) => ({ id: s.id, title: s.title, path: s.path })),
+      talkingPoints: a.talkingPoints,
+      outcome: askOutcome(a, ctx, updateLinks, scheduledIds),
     }
   })
 }

@@ -1,0 +1,108 @@
+/**
+ * Draws each page's share image (1200 x 630 PNG) from the card its page named:
+ * satori lays the text out as SVG with the site's own font (Atkinson Hyperlegible,
+ * from its npm package, so no network), resvg turns that into a PNG. Images are
+ * kept in a cache folder by the hash of their text, so a build only draws the
+ * cards whose text changed; the rest are copied.
+ */
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Resvg } from '@resvg/resvg-js'
+import satori from 'satori'
+import { registeredShareCards, SHARE_IMAGE_SIZE, type ShareCard } from '../src/lib/share-card.ts'
+
+const siteRoot = fileURLToPath(new URL('..', import.meta.url))
+/** Kept between builds, beside Astro's own cache. SHARE_IMAGE_CACHE moves it (tests). */
+export const DEFAULT_CACHE_DIR = join(siteRoot, 'node_modules', '.astro', 'share-images')
+
+const require = createRequire(import.meta.url)
+const fontFile = (weight: 400 | 700) =>
+  join(dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files', `atkinson-hyperlegible-latin-${weight}-normal.woff`)
+
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined
+const loadFonts = () =>
+  (fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'Atkinson Hyperlegible', data: await readFile(fontFile(weight)), weight, style: 'normal' as const })),
+  ))
+
+// The site's palette (site/src/styles/global.css).
+const BRAND = '#6b1d55'
+const ACCENT = '#f2c6df'
+const STATUS_COLOURS: Record<string, { background: string; color: string }> = {
+  'not-raised': { background: '#f3f3f5', color: '#3d3d45' },
+  raised: { background: '#fff4d6', color: '#6b4500' },
+  'meeting-requested': { background: '#fff4d6', color: '#6b4500' },
+  'meeting-held': { background: '#e8eefc', color: '#1d3f8a' },
+  'commitment-made': { background: '#e3f4e8', color: '#1a5a2e' },
+  delivered: { background: '#e3f4e8', color: '#1a5a2e' },
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } }
+const el = (style: Record<string, unknown>, children?: Node | Node[] | string): Node => ({ type: 'div', props: { style, children } })
+
+function cardTree(card: ShareCard): Node {
+  const statuses = card.statuses ?? []
+  const long = card.title.length > 60 || statuses.length > 4
+  const inner = SHARE_IMAGE_SIZE.width - 2 * 72
+  return el(
+    // satori sizes the content box: the padding and the top border are taken off here.
+    { width: inner, height: SHARE_IMAGE_SIZE.height - 56 - 48 - 14, display: 'flex', flexDirection: 'column', background: BRAND, color: '#fff', padding: '56px 72px 48px', fontFamily: 'Atkinson Hyperlegible', borderTop: `14px solid ${ACCENT}` },
+    [
+      el({ display: 'flex', fontSize: 30, color: ACCENT, fontWeight: 700, letterSpacing: 1 }, card.eyebrow),
+      el({ display: 'flex', width: inner, fontSize: long ? 54 : 72, fontWeight: 700, lineHeight: 1.12, marginTop: 18, maxHeight: long ? 184 : 244, overflow: 'hidden' }, card.title),
+      el(
+        { display: 'flex', flexDirection: 'column', marginTop: 24, gap: 8 },
+        (card.lines ?? []).slice(0, 5).map((line) => el({ display: 'flex', width: inner, fontSize: (card.lines?.length ?? 0) > 2 ? 28 : 40 }, line)),
+      ),
+      el(
+        { display: 'flex', flexDirection: 'column', marginTop: 8, gap: statuses.length > 4 ? 8 : 12 },
+        statuses.map((s) =>
+          el({ display: 'flex', alignItems: 'center', fontSize: statuses.length > 4 ? 24 : 30 }, [
+            el({ display: 'flex', width: statuses.length > 4 ? 640 : 380, overflow: 'hidden' }, s.label),
+            el({ display: 'flex', padding: '2px 16px', borderRadius: 6, fontWeight: 700, ...(STATUS_COLOURS[s.status] ?? STATUS_COLOURS['not-raised']) }, s.value),
+          ]),
+        ),
+      ),
+      el({ display: 'flex', flexGrow: 1 }),
+      el({ display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700, color: ACCENT }, [
+        el({ display: 'flex', width: 56, height: 10, background: ACCENT, marginRight: 20, borderRadius: 5 }),
+        el({ display: 'flex' }, card.footer),
+      ]),
+    ],
+  )
+}
+
+/** One card as PNG bytes. */
+export async function drawShareCard(card: ShareCard): Promise<Buffer> {
+  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() })
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng())
+}
+
+export interface ShareImageResult {
+  drawn: number
+  reused: number
+}
+
+/** Writes every card the pages named into `<outDir>/og/`, drawing only those not in the cache. */
+export async function writeShareImages(outDir: string, cacheDir = process.env.SHARE_IMAGE_CACHE || DEFAULT_CACHE_DIR): Promise<ShareImageResult> {
+  const cards = registeredShareCards()
+  await mkdir(join(outDir, 'og'), { recursive: true })
+  await mkdir(cacheDir, { recursive: true })
+  let drawn = 0
+  for (const [path, card] of cards) {
+    const name = path.slice('/og/'.length)
+    const cached = join(cacheDir, name)
+    if (!existsSync(cached)) {
+      // Written beside and renamed, so an interrupted build never leaves half an image in the cache.
+      const partial = `${cached}.${process.pid}.part`
+      await writeFile(partial, await drawShareCard(card))
+      await rename(partial, cached)
+      drawn++
+    }
+    await copyFile(cached, join(outDir, 'og', name))
+  }
+  return { drawn, reused: cards.size - drawn }
+}
