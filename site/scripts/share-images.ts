@@ -14,9 +14,12 @@ import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
 import { registeredShareCards, SHARE_IMAGE_SIZE, type ShareCard } from '../src/lib/share-card.ts'
 
-const siteRoot = fileURLToPath(new URL('..', import.meta.url))
-/** Kept between builds, beside Astro's own cache. SHARE_IMAGE_CACHE moves it (tests). */
-export const DEFAULT_CACHE_DIR = join(siteRoot, 'node_modules', '.astro', 'share-images')
+/**
+ * Kept between builds, beside Astro's own cache; SHARE_IMAGE_CACHE moves it. Set
+ * in the environment because the pages (bundled by Astro, so with no reliable
+ * file location of their own) look there to see which images already exist.
+ */
+process.env.SHARE_IMAGE_CACHE ||= join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules', '.astro', 'share-images')
 
 const require = createRequire(import.meta.url)
 const fontFile = (weight: 400 | 700) =>
@@ -78,7 +81,7 @@ function cardTree(card: ShareCard): Node {
 /** One card as PNG bytes. */
 export async function drawShareCard(card: ShareCard): Promise<Buffer> {
   const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() })
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng())
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng())
 }
 
 export interface ShareImageResult {
@@ -87,7 +90,7 @@ export interface ShareImageResult {
 }
 
 /** Writes every card the pages named into `<outDir>/og/`, drawing only those not in the cache. */
-export async function writeShareImages(outDir: string, cacheDir = process.env.SHARE_IMAGE_CACHE || DEFAULT_CACHE_DIR): Promise<ShareImageResult> {
+export async function writeShareImages(outDir: string, cacheDir = process.env.SHARE_IMAGE_CACHE!): Promise<ShareImageResult> {
   const cards = registeredShareCards()
   await mkdir(join(outDir, 'og'), { recursive: true })
   await mkdir(cacheDir, { recursive: true })

@@ -5,6 +5,8 @@
  * file name, so an unchanged card is never drawn again.
  */
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Ask, Update } from '../content/index.ts'
 import { longDate } from './dates.ts'
 
@@ -36,19 +38,40 @@ export function shareCardAlt(card: ShareCard): string {
   return parts.join('. ').replace(/\.\./g, '.')
 }
 
-const REGISTRY = Symbol.for('campaign-platform.share-cards')
-type Registry = { [REGISTRY]?: Map<string, ShareCard> }
+/** Where drawn images are kept between builds: set by the build (site/scripts/share-images.ts), or SHARE_IMAGE_CACHE. */
+const cached = (env: NodeJS.ProcessEnv, path: string) => Boolean(env.SHARE_IMAGE_CACHE) && existsSync(join(env.SHARE_IMAGE_CACHE!, path.slice('/og/'.length)))
 
-/** Records a card a page uses; the build draws each once after Astro has rendered the pages. */
-export function registerShareCard(card: ShareCard): string {
-  const cards = ((globalThis as Registry)[REGISTRY] ??= new Map())
+/** New images one build may draw (about 50 ms each); SHARE_IMAGE_BUDGET changes it. */
+export const DEFAULT_SHARE_IMAGE_BUDGET = 200
+
+const REGISTRY = Symbol.for('campaign-platform.share-cards')
+type Registry = { [REGISTRY]?: { cards: Map<string, ShareCard>; toDraw: number } }
+
+/**
+ * Records the card a page uses and gives the image's path; the build draws each
+ * card once, after Astro has rendered the pages. A card already in the cache
+ * costs nothing; new ones are drawn up to the budget, so a first build of a
+ * campaign with thousands of updates does not take an hour. Past the budget a
+ * page shares the site's card (`fallback`) until a later build draws its own.
+ */
+export function registerShareCard(card: ShareCard, fallback: ShareCard, env: NodeJS.ProcessEnv = process.env): string {
+  const registry = ((globalThis as Registry)[REGISTRY] ??= { cards: new Map(), toDraw: 0 })
+  const take = (c: ShareCard) => {
+    const path = shareImagePath(c)
+    if (!registry.cards.has(path)) {
+      if (!cached(env, path)) registry.toDraw++
+      registry.cards.set(path, c)
+    }
+    return path
+  }
   const path = shareImagePath(card)
-  cards.set(path, card)
-  return path
+  const budget = Number(env.SHARE_IMAGE_BUDGET ?? DEFAULT_SHARE_IMAGE_BUDGET)
+  const affordable = registry.cards.has(path) || registry.toDraw < budget || cached(env, path)
+  return affordable ? take(card) : take(fallback)
 }
 
 export function registeredShareCards(): Map<string, ShareCard> {
-  return (globalThis as Registry)[REGISTRY] ?? new Map()
+  return (globalThis as Registry)[REGISTRY]?.cards ?? new Map()
 }
 
 export const askCard = (ask: Ask, footer: string): ShareCard => ({
