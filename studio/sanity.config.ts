@@ -1,4 +1,5 @@
 import { schemaTypes, singletonTypes } from '@campaign/schemas'
+import { documentInternationalization } from '@sanity/document-internationalization'
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type DocumentActionComponent } from 'sanity'
 import { structureTool } from 'sanity/structure'
@@ -6,6 +7,7 @@ import { OpenOnSiteAction } from './actions/open-on-site.ts'
 import { OpenPreviewAction } from './actions/open-preview.ts'
 import { TYPES_WITH_PAGES } from './actions/site-links.ts'
 import { dataset, isConnected, notConnectedMessage, projectId } from './env.ts'
+import { isSingletonTemplate, translations } from './languages/plugin.ts'
 import { presentation } from './presentation/tool.ts'
 import { UpdateScheduledBadge } from './scheduled/badge.ts'
 import { withScheduledSubtitle } from './scheduled/preview.ts'
@@ -34,16 +36,22 @@ export default defineConfig({
   title: isConnected ? 'Campaign Studio' : 'Campaign Studio (not connected: set SANITY_STUDIO_PROJECT_ID)',
   projectId,
   dataset,
-  plugins: [structureTool({ structure }), presentation, visionTool({ defaultApiVersion: '2025-02-19' })],
+  plugins: [
+    structureTool({ structure }),
+    presentation,
+    documentInternationalization(translations),
+    visionTool({ defaultApiVersion: '2025-02-19' }),
+  ],
   schema: {
     // A scheduled update says so in every list: "Scheduled for 3 March 2030".
     types: schemaTypes.map((type) => (type.name === 'update' ? withScheduledSubtitle(type) : type)),
-    // No "new Campaign" or "new Site settings": each exists once, at its fixed id.
-    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
+    // No "new Campaign" or "new Site settings": each exists once per language, at its fixed id.
+    // Only the per-language templates stay, for the pinned documents to start from.
+    templates: (templates) => templates.filter(({ id, schemaType }) => !singletonTypes.has(schemaType) || isSingletonTemplate(id)),
   },
   document: {
     actions: (actions, { schemaType }) => documentActions(actions, schemaType),
     badges: (badges, { schemaType }) => (schemaType === 'update' ? [...badges, UpdateScheduledBadge] : badges),
-    newDocumentOptions: (options) => options.filter(({ templateId }) => !singletonTypes.has(templateId)),
+    newDocumentOptions: (options) => options.filter(({ templateId }) => !singletonTypes.has(templateId) && !isSingletonTemplate(templateId)),
   },
 })

@@ -1,22 +1,32 @@
-import { singletons } from '@campaign/schemas'
+import { singletonVersions } from '@campaign/schemas'
 import type { StructureResolver } from 'sanity/structure'
 import { scheduledUpdateFilter } from './attention/queries.ts'
 import { needsAttention, scheduledUpdates } from './attention/structure.ts'
+import { languageTemplateId } from './languages/plugin.ts'
+import { listsByLanguage } from './languages/lists.ts'
 
-// The left-hand menu: what needs looking at, the two one-off documents, then
-// each kind of content, sorted the way staff look for it.
+// The left-hand menu: what needs looking at, the one-off documents (English and
+// Welsh), then each kind of content, sorted the way staff look for it, with a
+// language filter on each.
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
       needsAttention(S),
       S.divider(),
-      ...singletons.map(({ id, type, title }) =>
+      ...singletonVersions.map(({ id, type, title, language }) =>
         S.listItem()
           .title(title)
           .id(id)
           .schemaType(type)
-          .child(S.document().schemaType(type).documentId(id).title(title)),
+          .child(
+            S.document()
+              .schemaType(type)
+              .documentId(id)
+              .title(title)
+              // A new Welsh singleton starts with its language set.
+              .initialValueTemplate(languageTemplateId(type, language)),
+          ),
       ),
       S.divider(),
       S.listItem()
@@ -24,43 +34,28 @@ export const structure: StructureResolver = (S) =>
         .id('update')
         .schemaType('update')
         .child(
-          S.list()
-            .title('Updates')
-            .items([
-              S.listItem()
-                .title('All updates')
-                .id('all')
-                .schemaType('update')
-                .child(
-                  S.documentTypeList('update')
-                    .title('Updates, newest first')
-                    .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
-                ),
-              scheduledUpdates(S, scheduledUpdateFilter),
-            ]),
+          listsByLanguage(S, 'update', 'Updates, newest first', [{ field: 'publishedAt', direction: 'desc' }], [
+            scheduledUpdates(S, scheduledUpdateFilter),
+          ]),
         ),
       S.listItem()
         .title('Asks')
         .id('ask')
         .schemaType('ask')
-        .child(S.documentTypeList('ask').title('Asks').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+        .child(listsByLanguage(S, 'ask', 'Asks', [{ field: 'order', direction: 'asc' }])),
       S.listItem()
         .title('Stories')
         .id('story')
         .schemaType('story')
-        .child(S.documentTypeList('story').title('Stories')),
+        .child(listsByLanguage(S, 'story', 'Stories', [])),
       S.listItem()
         .title('Nations')
         .id('nation')
         .schemaType('nation')
-        .child(S.documentTypeList('nation').title('Nations').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+        .child(listsByLanguage(S, 'nation', 'Nations', [{ field: 'order', direction: 'asc' }])),
       S.listItem()
         .title('Timeline')
         .id('milestone')
         .schemaType('milestone')
-        .child(
-          S.documentTypeList('milestone')
-            .title('Timeline, newest first')
-            .defaultOrdering([{ field: 'date', direction: 'desc' }]),
-        ),
+        .child(listsByLanguage(S, 'milestone', 'Timeline, newest first', [{ field: 'date', direction: 'desc' }])),
     ])

@@ -15,7 +15,8 @@ import { source } from './objects/source.ts'
 import { campaign } from './singletons/campaign.ts'
 import { siteSettings } from './singletons/siteSettings.ts'
 
-export { CAMPAIGN_ID, SITE_SETTINGS_ID, singletons, singletonTypes } from './singletons/ids.ts'
+export { CAMPAIGN_ID, SITE_SETTINGS_ID, singletons, singletonTypes, singletonVersions } from './singletons/ids.ts'
+export { KEEP_SAME, SOURCE_LANGUAGE, TRANSLATE, TRANSLATE_SLUG, languages, singletonIdIn, translatedTypes, type Language } from './languages.ts'
 
 /** Every type the Studio knows, singletons first, in the order the Studio lists them. */
 export const schemaTypes = [

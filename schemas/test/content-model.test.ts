@@ -2,7 +2,7 @@
 // dataset use these names, so a renamed field must fail here first.
 import { describe, expect, it } from 'vitest'
 import { askStatuses } from '../src/lists.ts'
-import { CAMPAIGN_ID, SITE_SETTINGS_ID, schemaTypes, singletonTypes } from '../src/index.ts'
+import { CAMPAIGN_ID, SITE_SETTINGS_ID, TRANSLATE, TRANSLATE_SLUG, schemaTypes, singletonTypes, singletonVersions, translatedTypes } from '../src/index.ts'
 
 interface TypeShape {
   name: string
@@ -36,13 +36,13 @@ describe('the content model contract', () => {
       nationProgress: fieldNames('nationProgress'),
       charityNumber: fieldNames('charityNumber'),
     }).toEqual({
-      siteSettings: ['title', 'description', 'organisationName', 'charityNumbers', 'newsletter', 'dataLicence', 'socialLinks', 'footerLinks'],
-      campaign: ['name', 'strapline', 'heroImage', 'problem', 'change', 'actions', 'petition'],
-      nation: ['name', 'slug', 'order', 'government', 'healthMinister'],
-      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress', 'talkingPoints', 'outcome'],
-      update: ['title', 'slug', 'publishedAt', 'updatedAt', 'kind', 'summary', 'body', 'heroImage', 'relatedAsks', 'relatedNations'],
-      story: ['title', 'naming', 'fullName', 'slug', 'age', 'place', 'summary', 'body', 'portrait', 'contentNote', 'relatedAsks', 'consent'],
-      milestone: ['title', 'date', 'nation', 'kind', 'outcome', 'report'],
+      siteSettings: ['title', 'description', 'organisationName', 'charityNumbers', 'newsletter', 'dataLicence', 'socialLinks', 'footerLinks', 'language'],
+      campaign: ['name', 'strapline', 'heroImage', 'problem', 'change', 'actions', 'petition', 'language'],
+      nation: ['name', 'slug', 'order', 'government', 'healthMinister', 'language'],
+      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress', 'talkingPoints', 'outcome', 'language'],
+      update: ['title', 'slug', 'publishedAt', 'updatedAt', 'kind', 'summary', 'body', 'heroImage', 'relatedAsks', 'relatedNations', 'language'],
+      story: ['title', 'naming', 'fullName', 'slug', 'age', 'place', 'summary', 'body', 'portrait', 'contentNote', 'relatedAsks', 'consent', 'language'],
+      milestone: ['title', 'date', 'nation', 'kind', 'outcome', 'report', 'language'],
       link: ['label', 'url'],
       action: ['label', 'url', 'text'],
       source: ['title', 'publisher', 'url', 'accessedOn'],
@@ -71,9 +71,24 @@ describe('the content model contract', () => {
     }
   })
 
-  it('keeps the singletons at fixed ids equal to their type names', () => {
+  it('keeps the singletons at fixed ids equal to their type names, "-cy" for the Welsh version', () => {
     expect([CAMPAIGN_ID, SITE_SETTINGS_ID]).toEqual(['campaign', 'siteSettings'])
     expect([...singletonTypes]).toEqual(['campaign', 'siteSettings'])
+    expect(singletonVersions.map(({ id, language }) => [id, language])).toEqual([
+      ['campaign', 'en'], ['campaign-cy', 'cy'], ['siteSettings', 'en'], ['siteSettings-cy', 'cy'],
+    ])
+  })
+
+  it('gives every translated type a read-only language field, and tells staff what to translate', () => {
+    expect([...translatedTypes].sort()).toEqual(['ask', 'campaign', 'milestone', 'nation', 'siteSettings', 'story', 'update'])
+    for (const type of translatedTypes) {
+      const fields = (types.get(type)?.fields ?? []) as { name: string; readOnly?: boolean; description?: string }[]
+      expect(fields.find(({ name }) => name === 'language')?.readOnly, type).toBe(true)
+      const said = fields.map(({ description }) => description ?? '').join(' ')
+      expect(said, type).toContain(TRANSLATE)
+      const slug = fields.find(({ name }) => name === 'slug')
+      if (slug) expect(slug.description, `${type} slug`).toContain(TRANSLATE_SLUG)
+    }
   })
 
   it('shows ask progress in campaign words, in order', () => {

@@ -24,10 +24,23 @@ export const updateWithoutSummaryFilter = `_type == "update" && (!defined(summar
 /** Updates with a publishedAt still to come: the site holds them back until then. */
 export const scheduledUpdateFilter = `_type == "update" && dateTime(publishedAt) > dateTime($now)`
 
+/**
+ * Welsh versions whose English version changed after them: the Welsh may now say
+ * something the English no longer does. The English is found through the
+ * translations plugin's metadata document; the Welsh singletons, pinned at fixed
+ * ids, are paired by id as well.
+ */
+export const welshBehindFilter = `language == "cy" && (
+  dateTime(*[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value->_updatedAt) > dateTime(_updatedAt)
+  || (_id == "campaign-cy" && dateTime(*[_id == "campaign"][0]._updatedAt) > dateTime(_updatedAt))
+  || (_id == "siteSettings-cy" && dateTime(*[_id == "siteSettings"][0]._updatedAt) > dateTime(_updatedAt))
+)`
+
 /** The "Needs attention" lists, in the order staff see them. */
 export const attentionLists = [
   { id: 'consent-ending', title: 'Story consent ending or expired', filter: consentEndingFilter, ordering: [{ field: 'consent.expiresOn', direction: 'asc' as const }] },
   { id: 'quiet-asks', title: 'Asks with no progress note in 90 days', filter: quietAskFilter, ordering: [{ field: 'order', direction: 'asc' as const }] },
   { id: 'stale-drafts', title: 'Drafts untouched for 14 days', filter: staleDraftFilter, ordering: [{ field: '_updatedAt', direction: 'asc' as const }] },
   { id: 'no-summary', title: 'Updates with no summary', filter: updateWithoutSummaryFilter, ordering: [{ field: 'publishedAt', direction: 'desc' as const }] },
+  { id: 'welsh-behind', title: 'Welsh versions older than their English', filter: welshBehindFilter, ordering: [{ field: '_updatedAt', direction: 'asc' as const }] },
 ] as const

@@ -4,7 +4,7 @@ import { createClient } from '@sanity/client'
 import { createMockAuthStore, createSourceFromConfig } from 'sanity'
 import { createStructureBuilder } from 'sanity/structure'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter } from '../attention/queries.ts'
+import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
 import config from '../sanity.config.ts'
 import { structure } from '../structure.ts'
 
@@ -39,7 +39,9 @@ describe('desk structure', () => {
     expect(root.items!.filter((i) => i.type !== 'divider').map((i) => i.title)).toEqual([
       'Needs attention',
       'Campaign',
+      'Campaign (Welsh)',
       'Site settings',
+      'Site settings (Welsh)',
       'Updates',
       'Asks',
       'Stories',
@@ -56,8 +58,9 @@ describe('desk structure', () => {
       ['Asks with no progress note in 90 days', 'documentList', quietAskFilter],
       ['Drafts untouched for 14 days', 'documentList', staleDraftFilter],
       ['Updates with no summary', 'documentList', updateWithoutSummaryFilter],
+      ['Welsh versions older than their English', 'documentList', welshBehindFilter],
     ])
-    const [consent, asks, drafts, summaries] = lists.map((l) => l.options?.params)
+    const [consent, asks, drafts, summaries, welsh] = lists.map((l) => l.options?.params)
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
     expect(Object.keys(consent!)).toEqual(['soon'])
     expect(consent!.soon! > today).toBe(true)
@@ -66,11 +69,23 @@ describe('desk structure', () => {
     expect(Object.keys(drafts!)).toEqual(['fourteenDaysAgo'])
     expect(Date.now() - Date.parse(drafts!.fourteenDaysAgo!)).toBeGreaterThanOrEqual(14 * 24 * 3600 * 1000)
     expect(summaries).toEqual({})
+    expect(welsh).toEqual({})
+  })
+
+  it('filters each kind of content by language: English includes documents with no language', async () => {
+    for (const type of ['update', 'ask', 'story', 'nation', 'milestone']) {
+      const lists = await open(find(root, type), [type])
+      const welsh = await open(find(lists, 'cy'), [type, 'cy'])
+      expect(welsh.options?.filter, type).toBe('_type == $type && coalesce(language, "en") == $language')
+      expect(welsh.options?.params, type).toEqual({ type, language: 'cy' })
+      const english = await open(find(lists, 'en'), [type, 'en'])
+      expect(english.options?.params, type).toEqual({ type, language: 'en' })
+    }
   })
 
   it('has Updates → All updates and Updates → Scheduled', async () => {
     const updates = await open(find(root, 'update'), ['update'])
-    expect(updates.items!.map((i) => i.title)).toEqual(['All updates', 'Scheduled'])
+    expect(updates.items!.map((i) => i.title)).toEqual(['All languages', 'English', 'Welsh', 'Scheduled'])
     const scheduled = await open(find(updates, 'scheduled'), ['update', 'scheduled'])
     expect(scheduled.options?.filter).toBe(scheduledUpdateFilter)
     expect(Math.abs(Date.parse(scheduled.options!.params!.now!) - Date.now())).toBeLessThan(60_000)

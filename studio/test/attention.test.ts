@@ -1,7 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { attentionParams } from '../attention/params.ts'
-import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter } from '../attention/queries.ts'
+import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
 
 // The clock: 12:00 on 10 January 2030 (UK time is UTC in January).
 const NOW = new Date('2030-01-10T12:00:00Z')
@@ -137,5 +137,34 @@ describe('Updates → Scheduled', () => {
 
   it('lists exactly the updates still to go live', async () => {
     expect(await matching(scheduledUpdateFilter, updates)).toEqual(['update-in-a-minute', 'update-next-year', 'update-with-offset'])
+  })
+})
+
+describe('needs attention: Welsh versions older than their English', () => {
+  const metadata = (id: string, en: string, cy: string): Doc => ({
+    _id: id,
+    _type: 'translation.metadata',
+    schemaTypes: ['ask'],
+    translations: [
+      { _key: 'k-en', _type: 'internationalizedArrayReferenceValue', language: 'en', value: { _type: 'reference', _ref: en } },
+      { _key: 'k-cy', _type: 'internationalizedArrayReferenceValue', language: 'cy', value: { _type: 'reference', _ref: cy } },
+    ],
+  })
+  const dataset: Doc[] = [
+    { _id: 'ask-a', _type: 'ask', language: 'en', _updatedAt: '2030-01-09T10:00:00Z' },
+    { _id: 'ask-a-cy', _type: 'ask', language: 'cy', _updatedAt: '2030-01-08T10:00:00Z' },
+    { _id: 'ask-b', _type: 'ask', language: 'en', _updatedAt: '2030-01-01T10:00:00Z' },
+    { _id: 'ask-b-cy', _type: 'ask', language: 'cy', _updatedAt: '2030-01-02T10:00:00Z' },
+    { _id: 'ask-c-cy', _type: 'ask', language: 'cy', _updatedAt: '2030-01-02T10:00:00Z' },
+    metadata('meta-a', 'ask-a', 'ask-a-cy'),
+    metadata('meta-b', 'ask-b', 'ask-b-cy'),
+    { _id: 'campaign', _type: 'campaign', _updatedAt: '2030-01-05T10:00:00Z' },
+    { _id: 'campaign-cy', _type: 'campaign', language: 'cy', _updatedAt: '2030-01-04T10:00:00Z' },
+    { _id: 'siteSettings', _type: 'siteSettings', _updatedAt: '2030-01-03T10:00:00Z' },
+    { _id: 'siteSettings-cy', _type: 'siteSettings', language: 'cy', _updatedAt: '2030-01-04T10:00:00Z' },
+  ]
+
+  it('lists the Welsh whose English was edited since, and not the English or an unlinked Welsh document', async () => {
+    expect(await matching(welshBehindFilter, dataset)).toEqual(['ask-a-cy', 'campaign-cy'])
   })
 })

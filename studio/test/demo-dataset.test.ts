@@ -35,6 +35,10 @@ const today = now.toISOString().slice(0, 10)
 const isPublishedId = (id: string) => !/^(drafts\.|versions\.|_\.)/.test(id)
 const published = docs.filter((doc) => isPublishedId(doc._id))
 const ofType = (type: string) => published.filter((doc) => doc._type === type)
+/** English is the source language: a document with no language is English. */
+const isEnglish = (doc: Doc) => (doc.language ?? 'en') === 'en'
+const englishOfType = (type: string) => ofType(type).filter(isEnglish)
+const welshOfType = (type: string) => ofType(type).filter((doc) => doc.language === 'cy')
 const updateShown = (doc: Doc) => Date.parse(doc.publishedAt as string) <= now.getTime()
 const storyShown = (doc: Story, channel: 'site' | 'feeds') =>
   !doc.consent.withdrawn &&
@@ -90,14 +94,14 @@ describe('the committed demo dataset', () => {
   it('has the content the demo site needs', () => {
     expect(byId.get('campaign')?._type).toBe('campaign')
     expect(byId.get('siteSettings')?._type).toBe('siteSettings')
-    const nations = ofType('nation').sort((a, b) => (a.order as number) - (b.order as number))
+    const nations = englishOfType('nation').sort((a, b) => (a.order as number) - (b.order as number))
     expect(nations.map((n) => [(n.slug as { current: string }).current, n.order])).toEqual([
       ['england', 1],
       ['scotland', 2],
       ['wales', 3],
       ['northern-ireland', 4],
     ])
-    const asks = ofType('ask')
+    const asks = englishOfType('ask')
     expect(asks).toHaveLength(5)
     for (const ask of asks) {
       const tracked = (ask.progress as { nation: { _ref: string } }[]).map((p) => p.nation._ref).sort()
@@ -112,6 +116,29 @@ describe('the committed demo dataset', () => {
     const milestones = ofType('milestone')
     expect(milestones.length).toBeGreaterThanOrEqual(8)
     expect(milestones.filter((m) => m.report).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('has Welsh versions of the campaign, site settings, every nation and ask, and at least three updates, each linked to its English', () => {
+    expect(byId.get('campaign-cy')).toMatchObject({ _type: 'campaign', language: 'cy' })
+    expect(byId.get('siteSettings-cy')).toMatchObject({ _type: 'siteSettings', language: 'cy' })
+    expect(welshOfType('nation').map((n) => (n.slug as { current: string }).current).sort()).toEqual(['cymru', 'gogledd-iwerddon', 'lloegr', 'yr-alban'])
+    expect(welshOfType('ask')).toHaveLength(englishOfType('ask').length)
+    expect(welshOfType('update').filter(updateShown).length).toBeGreaterThanOrEqual(3)
+    const linked = ofType('translation.metadata').map((meta) =>
+      (meta.translations as { language: string; value: { _ref: string } }[]).map((t) => [t.language, byId.get(t.value._ref)?.language]),
+    )
+    for (const doc of ['nation', 'ask', 'update'].flatMap(welshOfType)) {
+      const meta = ofType('translation.metadata').find((m) => (m.translations as { value: { _ref: string } }[]).some((t) => t.value._ref === doc._id))
+      expect(meta, `${doc._id} is linked to its English version`).toBeDefined()
+      expect((meta!.schemaTypes as string[]), doc._id).toEqual([doc._type])
+    }
+    // Each link names the language of the document it points at, as the plugin checks.
+    for (const pairs of linked) for (const [language, actual] of pairs) expect(actual).toBe(language)
+    // A Welsh slug is Welsh: never the English one.
+    for (const type of ['nation', 'ask', 'update']) {
+      const english = new Set(englishOfType(type).map((d) => (d.slug as { current: string }).current))
+      for (const doc of welshOfType(type)) expect(english.has((doc.slug as { current: string }).current), doc._id).toBe(false)
+    }
   })
 
   it('uses every kind of rich text the Studio offers in updates', () => {
@@ -165,10 +192,11 @@ describe('the committed demo dataset', () => {
   })
 
   it('links only to pages that exist', () => {
-    const pages = new Set(['/', '/updates/', '/asks/', '/stories/', '/timeline/'])
+    const pages = new Set(['/', '/updates/', '/asks/', '/stories/', '/timeline/'].flatMap((page) => [page, `/cy${page}`]))
     for (const doc of published.filter((d) => shownIds.has(d._id) && d.slug)) {
       const section = { update: 'updates', ask: 'asks', story: 'stories', nation: 'nations' }[doc._type]
-      if (section) pages.add(`/${section}/${(doc.slug as { current: string }).current}/`)
+      const prefix = doc.language === 'cy' ? '/cy' : ''
+      if (section) pages.add(`${prefix}/${section}/${(doc.slug as { current: string }).current}/`)
     }
     for (const doc of docs) {
       for (const [path, value] of objectsIn(doc)) {

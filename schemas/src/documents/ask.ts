@@ -5,6 +5,8 @@ import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 import { repeatedNationProblem } from '../validation/progress.ts'
 import { talkingPointProblem, wonDateProblem } from '../validation/outcome.ts'
+import { languageField } from '../objects/languageField.ts'
+import { KEEP_SAME, TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
 
 interface OutcomeFields {
   won?: boolean
@@ -21,14 +23,14 @@ export const ask = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      description: 'Short and plain, e.g. "Prompt diagnosis".',
+      description: `Short and plain, e.g. "Prompt diagnosis". ${TRANSLATE}`,
       validation: (rule) => rule.required().max(100),
     }),
     defineField({
       name: 'slug',
       title: 'Web address',
       type: 'slug',
-      description: 'The end of the ask\'s page address: /asks/<this>/. Press "Generate" to make it from the title.',
+      description: `The end of the ask's page address: /asks/<this>/. Press "Generate" to make it from the title. ${TRANSLATE_SLUG}`,
       options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
     }),
@@ -37,33 +39,34 @@ export const ask = defineType({
       title: 'Summary',
       type: 'text',
       rows: 2,
-      description: 'One line on what we want and why. Shown in lists, feeds and search results.',
+      description: `One line on what we want and why. Shown in lists, feeds and search results. ${TRANSLATE}`,
       validation: (rule) => [rule.max(200), rule.custom((summary) => emptySummaryWarning(summary) ?? true).warning()],
     }),
     defineField({
       name: 'body',
       title: 'Why it matters',
       type: 'richText',
+      description: TRANSLATE,
     }),
     defineField({
       name: 'order',
       title: 'Order on the site',
       type: 'number',
-      description: 'Asks are listed by this number, 1 first.',
+      description: `Asks are listed by this number, 1 first. ${KEEP_SAME}`,
       validation: (rule) => rule.required().integer().min(1),
     }),
     defineField({
       name: 'evidence',
       title: 'Evidence',
       type: 'array',
-      description: 'Reports and data that back this ask up.',
+      description: `Reports and data that back this ask up. ${KEEP_SAME}`,
       of: [defineArrayMember({ type: 'source' })],
     }),
     defineField({
       name: 'progress',
       title: 'Progress in each nation',
       type: 'array',
-      description: 'One entry per nation. Update the status as things move on: the site\'s tracker shows it.',
+      description: `One entry per nation. Update the status as things move on: the site's tracker shows it. Translate the notes in the Welsh version; keep the statuses and dates the same as the English.`,
       of: [defineArrayMember({ type: 'nationProgress' })],
       validation: (rule) =>
         rule.custom<{ nation?: { _ref?: string } }[]>((progress) => repeatedNationProblem(progress) ?? true),
@@ -73,7 +76,7 @@ export const ask = defineType({
       title: 'What to say',
       type: 'array',
       description:
-        'Optional: a few short points readers can make when they write to their representative, shown beside the "Write to your representative" form. Points, not a letter: WriteToThem turns away identical letters.',
+        'Optional: a few short points readers can make when they write to their representative, shown beside the "Write to your representative" form. Points, not a letter: WriteToThem turns away identical letters. ' + TRANSLATE,
       of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom<string>((point) => talkingPointProblem(point) ?? true) })],
       validation: (rule) => rule.max(6),
     }),
@@ -81,7 +84,7 @@ export const ask = defineType({
       name: 'outcome',
       title: 'Outcome',
       type: 'object',
-      description: 'When the ask is won, tick "Won" and say when: the site shows a "Won" banner on the ask, the tracker and the home page.',
+      description: `When the ask is won, tick "Won" and say when: the site shows a "Won" banner on the ask, the tracker and the home page. ${KEEP_SAME}`,
       fields: [
         defineField({
           name: 'won',
@@ -109,6 +112,7 @@ export const ask = defineType({
         }),
       ],
     }),
+    languageField,
   ],
   orderings: [{ title: 'Order on the site', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
   preview: {

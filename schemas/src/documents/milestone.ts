@@ -1,6 +1,8 @@
 import { CalendarIcon } from '@sanity/icons/Calendar'
 import { defineField, defineType } from 'sanity'
 import { choiceTitle, milestoneKinds, optionsList } from '../lists.ts'
+import { languageField } from '../objects/languageField.ts'
+import { KEEP_SAME, TRANSLATE } from '../languages.ts'
 
 export const milestone = defineType({
   name: 'milestone',
@@ -13,13 +15,14 @@ export const milestone = defineType({
       name: 'title',
       title: 'What happened',
       type: 'string',
-      description: 'e.g. "Petition handed in to the Cancer Minister".',
+      description: `e.g. "Petition handed in to the Cancer Minister". ${TRANSLATE}`,
       validation: (rule) => rule.required().max(100),
     }),
     defineField({
       name: 'date',
       title: 'Date',
       type: 'date',
+      description: KEEP_SAME,
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -41,15 +44,16 @@ export const milestone = defineType({
       title: 'Outcome',
       type: 'text',
       rows: 3,
-      description: 'What came of it, in a sentence or two.',
+      description: `What came of it, in a sentence or two. ${TRANSLATE}`,
     }),
     defineField({
       name: 'report',
       title: 'Update that reports it',
       type: 'reference',
       to: [{ type: 'update' }],
-      description: 'Optional: the timeline links to this update for the full story.',
+      description: `Optional: the timeline links to this update for the full story. ${KEEP_SAME}`,
     }),
+    languageField,
   ],
   orderings: [
     { title: 'Newest first', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] },

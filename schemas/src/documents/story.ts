@@ -6,6 +6,8 @@ import { anonymousSlugProblem, slugify, slugProblem } from '../validation/slugs.
 import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { anonymousNameWarning, fullNameProblem, noChannelsWarning } from '../validation/stories.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
+import { languageField } from '../objects/languageField.ts'
+import { TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
 
 interface StoryFields {
   naming?: string
@@ -35,7 +37,7 @@ export const story = defineType({
       title: 'Headline',
       type: 'string',
       group: 'story',
-      description: 'e.g. "I knew the signs, and I pushed for the checks I needed".',
+      description: `e.g. "I knew the signs, and I pushed for the checks I needed". ${TRANSLATE}`,
       validation: (rule) => rule.required().max(100),
     }),
     defineField({
@@ -71,7 +73,7 @@ export const story = defineType({
       title: 'Web address',
       type: 'slug',
       group: 'story',
-      description: 'The end of the story\'s page address: /stories/<this>/. For an anonymous story, keep the person\'s name out of it.',
+      description: `The end of the story's page address: /stories/<this>/. For an anonymous story, keep the person's name out of it. ${TRANSLATE_SLUG}`,
       options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) =>
         rule.required().custom((slug, context) => {
@@ -102,13 +104,14 @@ export const story = defineType({
       type: 'text',
       rows: 2,
       group: 'story',
-      description: 'One line about the story. Shown in lists, feeds and search results.',
+      description: `One line about the story. Shown in lists, feeds and search results. ${TRANSLATE}`,
       validation: (rule) => [rule.max(200), rule.custom((summary) => emptySummaryWarning(summary) ?? true).warning()],
     }),
     defineField({
       name: 'body',
       title: 'Story',
       type: 'richText',
+      description: TRANSLATE,
       group: 'story',
       validation: (rule) => rule.required(),
     }),
@@ -124,7 +127,7 @@ export const story = defineType({
       title: 'Content note',
       type: 'string',
       group: 'story',
-      description: 'Shown before the story so readers can choose, e.g. "This story mentions bereavement."',
+      description: `Shown before the story so readers can choose, e.g. "This story mentions bereavement." ${TRANSLATE}`,
     }),
     defineField({
       name: 'relatedAsks',
@@ -140,7 +143,7 @@ export const story = defineType({
       title: 'Consent',
       type: 'object',
       group: 'consent',
-      description: 'The story is shown only while consent holds: not withdrawn, not run out, and only where ticked.',
+      description: `The story is shown only while consent holds: not withdrawn, not run out, and only where ticked. Each language version has its own consent record: a Welsh version is shown only as far as its own consent allows.`,
       validation: (rule) => rule.required(),
       fields: [
         defineField({
@@ -185,6 +188,7 @@ export const story = defineType({
         }),
       ],
     }),
+    languageField,
   ],
   preview: {
     select: {

@@ -5,6 +5,8 @@ import { datesInOrder } from '../validation/dates.ts'
 import { slugify, slugProblem } from '../validation/slugs.ts'
 import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
+import { languageField } from '../objects/languageField.ts'
+import { KEEP_SAME, TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
 
 export const update = defineType({
   name: 'update',
@@ -17,14 +19,14 @@ export const update = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      description: 'Say what happened, e.g. "We met the Health Secretary".',
+      description: `Say what happened, e.g. "We met the Health Secretary". ${TRANSLATE}`,
       validation: (rule) => rule.required().max(100),
     }),
     defineField({
       name: 'slug',
       title: 'Web address',
       type: 'slug',
-      description: 'The end of the update\'s page address: /updates/<this>/. Press "Generate" to make it from the title. Don\'t change it once published: links to the old address would break.',
+      description: `The end of the update's page address: /updates/<this>/. Press "Generate" to make it from the title. Don't change it once published: links to the old address would break. ${TRANSLATE_SLUG}`,
       options: { source: 'title', slugify, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom((slug) => slugProblem(slug?.current) ?? true),
     }),
@@ -32,7 +34,7 @@ export const update = defineType({
       name: 'publishedAt',
       title: 'Published',
       type: 'datetime',
-      description: 'The date shown on the update. A future date and time keeps it off the site until then.',
+      description: `The date shown on the update. A future date and time keeps it off the site until then. ${KEEP_SAME}`,
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required(),
     }),
@@ -53,6 +55,7 @@ export const update = defineType({
       name: 'kind',
       title: 'Kind of update',
       type: 'string',
+      description: KEEP_SAME,
       options: { list: optionsList(updateKinds), layout: 'radio' },
       initialValue: 'campaign-news',
       validation: (rule) => rule.required(),
@@ -62,25 +65,27 @@ export const update = defineType({
       title: 'Summary',
       type: 'text',
       rows: 2,
-      description: 'One line on what happened. Shown in lists, feeds, search results and link previews.',
+      description: `One line on what happened. Shown in lists, feeds, search results and link previews. ${TRANSLATE}`,
       validation: (rule) => [rule.max(200), rule.custom((summary) => emptySummaryWarning(summary) ?? true).warning()],
     }),
     defineField({
       name: 'body',
       title: 'Text',
       type: 'richText',
+      description: TRANSLATE,
       validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'heroImage',
       title: 'Main image',
       type: 'imageWithAlt',
+      description: `Translate the alt text and caption in the Welsh version.`,
     }),
     defineField({
       name: 'relatedAsks',
       title: 'Related asks',
       type: 'array',
-      description: 'The asks this update is about. It then shows on those asks\' pages and feeds.',
+      description: `The asks this update is about. It then shows on those asks' pages and feeds. ${KEEP_SAME}`,
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'ask' }] })],
       validation: (rule) => rule.unique(),
     }),
@@ -92,6 +97,7 @@ export const update = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'nation' }] })],
       validation: (rule) => rule.unique(),
     }),
+    languageField,
   ],
   orderings: [
     { title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },

@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { nextMilestoneProblem } from '../validation/petition.ts'
 import { secureRule } from '../validation/urls.ts'
 import { urlValidation } from '../validation/fieldRules.ts'
+import { languageField } from '../objects/languageField.ts'
+import { KEEP_SAME, TRANSLATE } from '../languages.ts'
 
 interface PetitionFields {
   signatureCount?: number
@@ -24,6 +26,7 @@ export const campaign = defineType({
       name: 'name',
       title: 'Campaign name',
       type: 'string',
+      description: TRANSLATE,
       group: 'message',
       validation: (rule) => rule.required().max(80),
     }),
@@ -32,7 +35,7 @@ export const campaign = defineType({
       title: 'Strapline',
       type: 'string',
       group: 'message',
-      description: 'One sentence under the name on the home page: what the campaign wants.',
+      description: `One sentence under the name on the home page: what the campaign wants. ${TRANSLATE}`,
       validation: (rule) => rule.required().max(160),
     }),
     defineField({
@@ -46,21 +49,21 @@ export const campaign = defineType({
       title: 'The problem',
       type: 'richText',
       group: 'message',
-      description: 'What is wrong today for people living with secondary breast cancer.',
+      description: `What is wrong today for people living with secondary breast cancer. ${TRANSLATE}`,
     }),
     defineField({
       name: 'change',
       title: 'The change we want',
       type: 'richText',
       group: 'message',
-      description: 'What governments need to do, and what difference it would make.',
+      description: `What governments need to do, and what difference it would make. ${TRANSLATE}`,
     }),
     defineField({
       name: 'actions',
       title: 'How you can help',
       type: 'array',
       group: 'help',
-      description: 'Buttons shown on the home page, most important first.',
+      description: `Buttons shown on the home page, most important first. ${TRANSLATE}`,
       of: [defineArrayMember({ type: 'action' })],
     }),
     defineField({
@@ -68,7 +71,7 @@ export const campaign = defineType({
       title: 'Petition',
       type: 'object',
       group: 'petition',
-      description: 'The site shows the count as text, with the next milestone and hand-in.',
+      description: `The site shows the count as text, with the next milestone and hand-in. ${KEEP_SAME}`,
       fields: [
         defineField({
           name: 'signUrl',
@@ -129,6 +132,7 @@ export const campaign = defineType({
         }),
       ],
     }),
+    languageField,
   ],
   preview: {
     select: { title: 'name', subtitle: 'strapline' },

@@ -3,6 +3,8 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { linkRule, secureRule } from '../validation/urls.ts'
 import { urlValidation } from '../validation/fieldRules.ts'
 import { neededWith } from '../validation/text.ts'
+import { languageField } from '../objects/languageField.ts'
+import { TRANSLATE } from '../languages.ts'
 
 interface NewsletterFields {
   formAction?: string
@@ -19,7 +21,7 @@ export const siteSettings = defineType({
       name: 'title',
       title: 'Site title',
       type: 'string',
-      description: 'Shown in browser tabs, search results and feeds.',
+      description: `Shown in browser tabs, search results and feeds. ${TRANSLATE}`,
       validation: (rule) => rule.required().max(60),
     }),
     defineField({
@@ -27,14 +29,14 @@ export const siteSettings = defineType({
       title: 'Site description',
       type: 'text',
       rows: 3,
-      description: 'A sentence or two for search results and link previews.',
+      description: `A sentence or two for search results and link previews. ${TRANSLATE}`,
       validation: (rule) => rule.required().max(200),
     }),
     defineField({
       name: 'organisationName',
       title: 'Charity name',
       type: 'string',
-      description: 'The registered name, shown in the footer and feeds.',
+      description: `The registered name, shown in the footer and feeds. ${TRANSLATE}`,
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -48,7 +50,7 @@ export const siteSettings = defineType({
       name: 'newsletter',
       title: '"Stay in touch" sign-up',
       type: 'object',
-      description: 'Leave "Form address" empty to show no sign-up form.',
+      description: `Leave "Form address" empty to show no sign-up form. Translate the consent wording in the Welsh version; the form address stays the same.`,
       fields: [
         defineField({
           name: 'formAction',
@@ -122,9 +124,10 @@ export const siteSettings = defineType({
       name: 'footerLinks',
       title: 'Footer links',
       type: 'array',
-      description: 'e.g. privacy policy, accessibility statement, contact us.',
+      description: `e.g. privacy policy, accessibility statement, contact us. ${TRANSLATE}`,
       of: [defineArrayMember({ type: 'link' })],
     }),
+    languageField,
   ],
   preview: {
     select: { title: 'title' },

@@ -1,3 +1,4 @@
+import { translatedTypes } from '@campaign/schemas'
 import { asks } from './asks.ts'
 import { campaign } from './campaign.ts'
 import type { SeedDocument } from './document.ts'
@@ -8,11 +9,16 @@ import { stories } from './stories.ts'
 import { unpublishable } from './unpublishable.ts'
 import { updates2019 } from './updates-2019.ts'
 import { updates2020 } from './updates-2020.ts'
+import { translationsOf, welshDocuments } from './welsh/index.ts'
 
 export type { SeedDocument } from './document.ts'
 
-/** Every document in the demo dataset, published or not. */
-export const demoDocuments: SeedDocument[] = [
+const translated = new Set<string>(translatedTypes)
+
+/** The English documents say so, as the translations plugin expects of the documents it links. */
+const inEnglish = (doc: SeedDocument): SeedDocument => (translated.has(doc._type) ? { ...doc, language: 'en' } : doc)
+
+const english: SeedDocument[] = [
   siteSettings,
   campaign,
   ...nations,
@@ -21,5 +27,12 @@ export const demoDocuments: SeedDocument[] = [
   ...updates2020,
   ...stories,
   ...milestones,
-  ...unpublishable,
+].map(inEnglish)
+
+/** Every document in the demo dataset, published or not. */
+export const demoDocuments: SeedDocument[] = [
+  ...english,
+  ...welshDocuments,
+  ...translationsOf(english, welshDocuments),
+  ...unpublishable.map(inEnglish),
 ]
