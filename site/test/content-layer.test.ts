@@ -21,7 +21,7 @@ describe('content layer from a dataset file', () => {
   it('joins references and orders nations and asks', async () => {
     const content = await load(baseDocuments())
     expect(content.updates.map((u) => u.title)).toEqual(['We launched the campaign'])
-    expect(content.updates[0]!.asks).toEqual([{ id: 'ask-diagnosis', title: 'Prompt diagnosis', path: '/asks/prompt-diagnosis/' }])
+    expect(content.updates[0]!.asks).toEqual([{ id: 'ask-diagnosis', title: 'Prompt diagnosis', path: '/asks/prompt-diagnosis/', language: 'en' }])
     const ask = content.asks[0]!
     expect(ask.progress.map((p) => [p.nation.name, p.statusLabel])).toEqual([
       ['England', 'Not raised yet'],

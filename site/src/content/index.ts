@@ -4,6 +4,7 @@ import { isPreview } from '../preview/settings.ts'
 import { loadContent } from './load.ts'
 import type { SiteContent } from './model.ts'
 import { openSource } from './source/index.ts'
+import { DEFAULT_LANGUAGE, asLanguage } from '../i18n/index.ts'
 
 export type * from './model.ts'
 export { ContentError, SourceError, formatProblem } from './problems.ts'
@@ -42,8 +43,13 @@ type Cache = { [CACHE]?: Promise<SiteContent> }
  * it before Astro starts, and every page's copy of this module finds it here.
  * The drafts preview (npm run preview:drafts, dev server only) reads afresh for
  * every page request instead, so an editor sees their change.
+ * `language` picks the edition ("cy" for pages under /cy/); English by default.
  */
-export function getContent(): Promise<SiteContent> {
+export async function getContent(language: string | undefined = DEFAULT_LANGUAGE): Promise<SiteContent> {
+  return (await allContent()).edition(asLanguage(language))
+}
+
+function allContent(): Promise<SiteContent> {
   if (isPreview(process.env, import.meta.env?.DEV)) {
     return previewContent(() => loadPreviewContent({ env: process.env, now: buildClock(), siteUrl: siteUrlFrom() }))
   }

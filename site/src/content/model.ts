@@ -2,6 +2,9 @@ import type { SiteImage } from './images.ts'
 import type { ConsentChannel, MilestoneKind, ProgressStatus, StoryNaming, UpdateKind } from './vocabulary.ts'
 import type { ImageOrigin } from './source/types.ts'
 import type { CampaignResult, SiteSettingsResult, SourceResult } from './schemas.ts'
+import type { Language } from '../i18n/languages.ts'
+
+export type { Language }
 
 /**
  * What pages and feeds receive: validated, joined and filtered, so no page needs to
@@ -13,6 +16,21 @@ export interface DocumentLink {
   id: string
   title: string
   path: string
+  /** The language of what the link leads to: a Welsh page links to English where nothing is translated. */
+  language: Language
+}
+
+/** The same page in another language. */
+export interface Alternate {
+  language: Language
+  path: string
+}
+
+/** What every document with a page carries: its language, and its versions in the other languages. */
+export interface Translatable {
+  language: Language
+  /** Published versions of this document in other languages, as pages. */
+  alternates: Alternate[]
 }
 
 export type RichText = readonly unknown[]
@@ -49,7 +67,7 @@ export interface PetitionPlatform {
 }
 export type Source = SourceResult
 
-export interface Nation {
+export interface Nation extends Translatable {
   id: string
   slug: string
   path: string
@@ -68,7 +86,7 @@ export interface NationProgress {
   source: Source | null
 }
 
-export interface Ask {
+export interface Ask extends Translatable {
   id: string
   slug: string
   path: string
@@ -94,7 +112,7 @@ export interface AskOutcome {
   report: DocumentLink | null
 }
 
-export interface Update {
+export interface Update extends Translatable {
   id: string
   slug: string
   path: string
@@ -110,7 +128,7 @@ export interface Update {
   nations: DocumentLink[]
 }
 
-export interface Story {
+export interface Story extends Translatable {
   id: string
   slug: string
   path: string
@@ -132,6 +150,7 @@ export interface Story {
 
 export interface Milestone {
   id: string
+  language: Language
   title: string
   date: string
   kind: MilestoneKind
@@ -143,6 +162,16 @@ export interface Milestone {
 }
 
 export interface SiteContent {
+  /**
+   * The language of this edition of the site. Its lists hold its own documents
+   * and, where a document has no version in this language, the English one
+   * (each item says its language).
+   */
+  language: Language
+  /** The languages the site is built in: English, and Welsh once a Welsh campaign document is published. */
+  languages: Language[]
+  /** The site in another of its languages. */
+  edition(language: Language): SiteContent
   /** Which source the build read, for the build log. */
   source: string
   /** The build's clock: what is scheduled after it is held back. */

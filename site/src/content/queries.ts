@@ -1,4 +1,5 @@
 import { defineQuery } from 'groq'
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts'
 
 /**
  * Every query the site runs, each written once. Both sources run this exact text.
@@ -14,8 +15,16 @@ const PUBLISHED = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
 
 const IMAGE = `{ alt, decorative, credit, caption, "assetId": asset._ref }`
 
-export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
-  _id, _type, title, description, organisationName,
+/**
+ * The languages the site publishes. A document with no language is English (it
+ * predates translation); any other language is not fetched at all.
+ */
+const IN_LANGUAGES = `coalesce(language, "${DEFAULT_LANGUAGE}") in ${JSON.stringify(LANGUAGES)}`
+const LANGUAGE = `"language": coalesce(language, "${DEFAULT_LANGUAGE}")`
+
+// The singletons: one document per language, each at its fixed id ("siteSettings", "siteSettings-cy").
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(_id asc){
+  _id, _type, ${LANGUAGE}, title, description, organisationName,
   charityNumbers[]{ jurisdiction, number },
   newsletter{ formAction, emailFieldName, consentText, privacyPolicyUrl },
   dataLicence{ name, url },
@@ -23,20 +32,20 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   footerLinks[]{ label, url }
 }`)
 
-export const campaignQuery = defineQuery(`*[_id == "campaign"][0]{
-  _id, _type, name, strapline, problem, change,
+export const campaignQuery = defineQuery(`*[_type == "campaign" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(_id asc){
+  _id, _type, ${LANGUAGE}, name, strapline, problem, change,
   actions[]{ label, url, text },
   petition{ signUrl, dataUrl, signatureCount, countedOn, paperSignatures, nextMilestone, handInDate, handInTo },
   heroImage${IMAGE}
 }`)
 
-export const nationsQuery = defineQuery(`*[_type == "nation" && ${PUBLISHED}] | order(order asc, name asc){
-  _id, _type, name, "slug": slug.current, order, government,
+export const nationsQuery = defineQuery(`*[_type == "nation" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(order asc, name asc){
+  _id, _type, ${LANGUAGE}, name, "slug": slug.current, order, government,
   healthMinister{ name, role }
 }`)
 
-export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED}] | order(order asc, title asc){
-  _id, _type, title, "slug": slug.current, summary, body, order,
+export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(order asc, title asc){
+  _id, _type, ${LANGUAGE}, title, "slug": slug.current, summary, body, order,
   evidence[]{ title, publisher, url, accessedOn },
   progress[]{ "nationId": nation._ref, status, ministerMet, date, note, source{ title, publisher, url, accessedOn } },
   talkingPoints,
@@ -45,25 +54,31 @@ export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED}] | order(
 
 // Scheduled updates are returned too: the content layer holds them back by its clock,
 // and needs to know they exist so that a link to one is left out rather than called broken.
-export const updatesQuery = defineQuery(`*[_type == "update" && ${PUBLISHED}] | order(publishedAt desc, _id asc){
-  _id, _type, title, "slug": slug.current, publishedAt, updatedAt, kind, summary, body,
+export const updatesQuery = defineQuery(`*[_type == "update" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(publishedAt desc, _id asc){
+  _id, _type, ${LANGUAGE}, title, "slug": slug.current, publishedAt, updatedAt, kind, summary, body,
   heroImage${IMAGE},
   "relatedAskIds": relatedAsks[]._ref,
   "relatedNationIds": relatedNations[]._ref
 }`)
 
-export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED}] | order(consent.givenOn desc, _id asc){
-  _id, _type, "createdAt": _createdAt, title, naming, fullName, "slug": slug.current, age, place, summary, body,
+export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(consent.givenOn desc, _id asc){
+  _id, _type, ${LANGUAGE}, "createdAt": _createdAt, title, naming, fullName, "slug": slug.current, age, place, summary, body,
   portrait${IMAGE},
   contentNote,
   "relatedAskIds": relatedAsks[]._ref,
   consent{ givenOn, expiresOn, withdrawn, channels }
 }`)
 
-export const milestonesQuery = defineQuery(`*[_type == "milestone" && ${PUBLISHED}] | order(date desc, _id asc){
-  _id, _type, title, date, kind, outcome,
+export const milestonesQuery = defineQuery(`*[_type == "milestone" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(date desc, _id asc){
+  _id, _type, ${LANGUAGE}, title, date, kind, outcome,
   "nationId": nation._ref,
   "reportId": report._ref
+}`)
+
+// Which documents are versions of each other (the translations plugin's metadata), as plain ids.
+// Before the plugin's v6 the language was the item's _key.
+export const translationsQuery = defineQuery(`*[_type == "translation.metadata" && ${PUBLISHED}]{
+  _id, "versions": translations[]{ "language": coalesce(language, _key), "id": value._ref }
 }`)
 
 export const queries = {
@@ -74,4 +89,5 @@ export const queries = {
   updates: updatesQuery,
   stories: storiesQuery,
   milestones: milestonesQuery,
+  translations: translationsQuery,
 } as const

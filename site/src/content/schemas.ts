@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts'
 import { CONSENT_CHANNELS, MILESTONE_KINDS, PROGRESS_STATUSES, STORY_NAMINGS, UPDATE_KINDS, keysOf, tupleOf } from './vocabulary.ts'
 
 /**
@@ -16,6 +17,12 @@ const text = (max: number) => z.string().trim().min(1, 'is empty').max(max, `is 
 const required = (max: number) => z.string({ error: 'is missing' }).trim().min(1, 'is empty').max(max, `is longer than ${max} characters`)
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })
 const ids = z.array(z.string()).nullish().transform((v) => v ?? [])
+
+// The queries give every document a language (none stored means English); a hand-made result may not.
+const language = z
+  .enum(tupleOf(LANGUAGES), { error: `must be one of ${LANGUAGES.join(', ')}` })
+  .nullish()
+  .transform((v) => v ?? DEFAULT_LANGUAGE)
 
 const block = z.looseObject({ _type: z.string(), _key: z.string().optional() })
 export const richTextSchema = z.array(block).nullish().transform((v) => v ?? [])
@@ -46,6 +53,7 @@ const link = z.object({ label: required(80), url: z.string({ error: 'is missing'
 export const siteSettingsSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language,
   title: required(60),
   description: required(200),
   organisationName: required(120),
@@ -66,6 +74,7 @@ export const siteSettingsSchema = z.object({
 export const campaignSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language,
   name: required(80),
   strapline: required(160),
   problem: richTextSchema,
@@ -89,6 +98,7 @@ export const campaignSchema = z.object({
 export const nationSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language,
   name: required(60),
   slug,
   order: z.number().nullish(),
@@ -99,6 +109,7 @@ export const nationSchema = z.object({
 export const askSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language,
   title: required(100),
   slug,
   summary: text(200).nullish(),
@@ -129,6 +140,7 @@ export const updateSchema = z
   .object({
     _id: z.string(),
     _type: z.string(),
+    language,
     title: required(100),
     slug,
     publishedAt: dateTime,
@@ -149,6 +161,7 @@ export const storySchema = z
   .object({
     _id: z.string(),
     _type: z.string(),
+    language,
     createdAt: dateTime.nullish(),
     title: required(100),
     naming: z.enum(tupleOf(STORY_NAMINGS), { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
@@ -183,6 +196,7 @@ export const storySchema = z
 export const milestoneSchema = z.object({
   _id: z.string(),
   _type: z.string(),
+  language,
   title: required(100),
   date,
   kind: z.enum(keysOf(MILESTONE_KINDS), { error: `must be one of ${Object.keys(MILESTONE_KINDS).join(', ')}` }),
@@ -190,6 +204,17 @@ export const milestoneSchema = z.object({
   nationId: z.string().nullish(),
   reportId: z.string().nullish(),
 })
+
+/** The translations plugin's links between versions; a link to a missing document is simply not followed. */
+export const translationsSchema = z.array(
+  z.object({
+    _id: z.string(),
+    versions: z
+      .array(z.object({ language: z.string().nullish(), id: z.string().nullish() }))
+      .nullish()
+      .transform((v) => (v ?? []).flatMap((t) => (t.language && t.id ? [{ language: t.language, id: t.id }] : []))),
+  }),
+)
 
 export type SiteSettingsResult = z.infer<typeof siteSettingsSchema>
 export type CampaignResult = z.infer<typeof campaignSchema>
@@ -200,3 +225,4 @@ export type StoryResult = z.infer<typeof storySchema>
 export type MilestoneResult = z.infer<typeof milestoneSchema>
 export type ImageResult = NonNullable<z.infer<typeof image>>
 export type SourceResult = z.infer<typeof sourceSchema>
+export type TranslationsResult = z.infer<typeof translationsSchema>

@@ -1,5 +1,10 @@
-/** Dates as a UK reader expects them: "3 March 2020". */
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+import type { Language } from '../i18n/languages.ts'
+
+/** Dates as a UK reader expects them: "3 March 2020", in Welsh "3 Mawrth 2020". */
+const LONG: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+  cy: new Intl.DateTimeFormat('cy', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+}
 // en-CA formats as YYYY-MM-DD: the calendar date in London, whatever the machine's zone.
 const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' })
 
@@ -13,8 +18,8 @@ export function timeOfDay(value: string | Date): string {
   return TIME.format(toDate(value))
 }
 
-export function longDate(value: string | Date): string {
-  return LONG.format(toDate(value))
+export function longDate(value: string | Date, language: Language = 'en'): string {
+  return LONG[language].format(toDate(value))
 }
 
 /** The calendar date (YYYY-MM-DD) in the UK at a moment. */

@@ -1,5 +1,6 @@
 import type { Campaign } from '../content/index.ts'
 import { longDate, timeOfDay } from './dates.ts'
+import type { Language } from '../i18n/languages.ts'
 
 export type Petition = NonNullable<Campaign['petition']>
 
@@ -31,10 +32,10 @@ export function tally(petition: Petition): PetitionTally {
   }
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB')
+const NUMBER: Record<Language, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), cy: new Intl.NumberFormat('cy') }
 
-/** 61342 -> "61,342" */
-export const count = (n: number): string => NUMBER.format(n)
+/** 61342 -> "61,342" (Welsh groups thousands with a comma too) */
+export const count = (n: number, language: Language = 'en'): string => NUMBER[language].format(n)
 
 /**
  * When and where the count was taken, as a phrase after "Counted":

@@ -28,5 +28,7 @@ export async function loadPreviewContent({ env, now, siteUrl }: PreviewLoadOptio
   })
   const { source, encodings } = withoutStega(lake)
   const content = await loadContent({ source, now, siteUrl })
-  return restoreStega(content, encodings)
+  // Each language's edition holds its own copies of the text.
+  for (const language of content.languages) restoreStega(content.edition(language), encodings)
+  return content
 }

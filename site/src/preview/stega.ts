@@ -13,7 +13,7 @@ export const NEVER_ENCODED: ReadonlySet<string> = new Set([
   // addresses and identifiers
   'slug', 'path', 'feedPath', 'href', 'url', 'signUrl', 'formAction', 'privacyPolicyUrl', 'emailFieldName', 'src', 'srcset',
   // fixed choices (zod enums) and Portable Text structure
-  'kind', 'status', 'naming', 'channels', 'tone', 'style', 'listItem', 'marks',
+  'kind', 'status', 'naming', 'channels', 'tone', 'style', 'listItem', 'marks', 'language', 'versions',
   // dates and times (zod iso checks)
   'publishedAt', 'updatedAt', 'date', 'countedOn', 'handInDate', 'givenOn', 'expiresOn', 'accessedOn',
   // attribute text: an invisible payload in alt="" only bloats it

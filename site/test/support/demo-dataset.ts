@@ -7,11 +7,22 @@ export type RawDoc = { _id: string; _type: string; [field: string]: any }
 
 const DATASET = fileURLToPath(new URL('../../../studio/seed/demo/data.ndjson', import.meta.url))
 
-export function demoDocuments(): RawDoc[] {
+/** Every document in the demo dataset, in every language, with the translations' metadata. */
+export function allDemoDocuments(): RawDoc[] {
   return readFileSync(DATASET, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
+}
+
+/** The English side of the demo dataset (a document with no language is English): what the pages at / are built from. */
+export function demoDocuments(): RawDoc[] {
+  return allDemoDocuments().filter((d) => (d.language ?? 'en') === 'en' && d._type !== 'translation.metadata')
+}
+
+/** The Welsh versions in the demo dataset. */
+export function welshDemoDocuments(): RawDoc[] {
+  return allDemoDocuments().filter((d) => d.language === 'cy')
 }
 
 const published = (d: RawDoc) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.')

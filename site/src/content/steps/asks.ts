@@ -1,6 +1,6 @@
 import type { Ask, DocumentLink, Nation, Story, Update } from '../model.ts'
 import type { AskResult } from '../schemas.ts'
-import { PROGRESS_STATUSES } from '../vocabulary.ts'
+import { dictionary, localPath } from '../../i18n/index.ts'
 import { linksById, type StepContext } from './context.ts'
 import { askOutcome } from './outcome.ts'
 
@@ -21,12 +21,14 @@ export function buildAsks(
         ctx.problem(a, `progress[${i}].nation`, `refers to nation ${p.nationId}, which is missing or not published`)
       }
     })
-    const path = `/asks/${a.slug}/`
+    const path = localPath(a.language, `/asks/${a.slug}/`)
     const about = (doc: { asks: DocumentLink[] }) => doc.asks.some((l) => l.id === a._id)
     return {
       id: a._id,
       slug: a.slug,
       path,
+      language: a.language,
+      alternates: [],
       feedPath: `${path}rss.xml`,
       title: a.title,
       summary: a.summary ?? null,
@@ -39,15 +41,15 @@ export function buildAsks(
         return {
           nation,
           status,
-          statusLabel: PROGRESS_STATUSES[status],
+          statusLabel: dictionary(a.language).labels.statuses[status],
           ministerMet: p?.ministerMet ?? null,
           date: p?.date ?? null,
           note: p?.note ?? null,
           source: p?.source ?? null,
         }
       }),
-      updates: updates.filter(about).map((u) => ({ id: u.id, title: u.title, path: u.path })),
-      stories: stories.filter(about).map((s) => ({ id: s.id, title: s.title, path: s.path })),
+      updates: updates.filter(about).map((u) => ({ id: u.id, title: u.title, path: u.path, language: u.language })),
+      stories: stories.filter(about).map((s) => ({ id: s.id, title: s.title, path: s.path, language: s.language })),
       talkingPoints: a.talkingPoints,
       outcome: askOutcome(a, ctx, updateLinks, scheduledIds),
     }

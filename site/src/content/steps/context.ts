@@ -36,5 +36,5 @@ export function createContext(now: Date, image: StepContext['image']): StepConte
   }
 }
 
-export const linksById = <T extends { id: string; title: string; path: string }>(items: readonly T[]) =>
-  new Map<string, DocumentLink>(items.map((i) => [i.id, { id: i.id, title: i.title, path: i.path }]))
+export const linksById = <T extends DocumentLink>(items: readonly T[]) =>
+  new Map<string, DocumentLink>(items.map((i) => [i.id, { id: i.id, title: i.title, path: i.path, language: i.language }]))

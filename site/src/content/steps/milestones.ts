@@ -1,6 +1,6 @@
 import type { DocumentLink, Milestone } from '../model.ts'
 import type { MilestoneResult } from '../schemas.ts'
-import { MILESTONE_KINDS } from '../vocabulary.ts'
+import { dictionary } from '../../i18n/index.ts'
 import type { StepContext } from './context.ts'
 
 export function buildMilestones(
@@ -26,10 +26,11 @@ export function buildMilestones(
     }
     return {
       id: m._id,
+      language: m.language,
       title: m.title,
       date: m.date,
       kind: m.kind,
-      kindLabel: MILESTONE_KINDS[m.kind],
+      kindLabel: dictionary(m.language).labels.milestoneKinds[m.kind],
       outcome: m.outcome ?? null,
       nation,
       report,

@@ -2,9 +2,10 @@ import type { DocumentLink, Story } from '../model.ts'
 import { consentCovers } from '../publication.ts'
 import type { StoryResult } from '../schemas.ts'
 import type { StepContext } from './context.ts'
+import { dictionary, localPath } from '../../i18n/index.ts'
 
 const storyName = (s: StoryResult): string => {
-  if (s.naming === 'anonymous' || !s.fullName) return 'Anonymous'
+  if (s.naming === 'anonymous' || !s.fullName) return dictionary(s.language).labels.anonymous
   return s.naming === 'first-name' ? s.fullName.trim().split(/\s+/)[0]! : s.fullName.trim()
 }
 
@@ -35,7 +36,9 @@ export function buildStories(docs: readonly StoryResult[], ctx: StepContext, ask
   const toStory = (s: StoryResult): Story => ({
     id: s._id,
     slug: s.slug,
-    path: `/stories/${s.slug}/`,
+    path: localPath(s.language, `/stories/${s.slug}/`),
+    language: s.language,
+    alternates: [],
     title: s.title,
     addedAt: s.createdAt ?? null,
     naming: s.naming,

@@ -1,7 +1,7 @@
 import type { DocumentLink, Update } from '../model.ts'
 import { isLive } from '../publication.ts'
 import type { UpdateResult } from '../schemas.ts'
-import { UPDATE_KINDS } from '../vocabulary.ts'
+import { dictionary, localPath } from '../../i18n/index.ts'
 import type { StepContext } from './context.ts'
 
 export interface UpdatesStep {
@@ -23,12 +23,14 @@ export function buildUpdates(
   const updates = liveDocs.map((u) => ({
     id: u._id,
     slug: u.slug,
-    path: `/updates/${u.slug}/`,
+    path: localPath(u.language, `/updates/${u.slug}/`),
+    language: u.language,
+    alternates: [],
     title: u.title,
     publishedAt: u.publishedAt,
     updatedAt: u.updatedAt ?? null,
     kind: u.kind,
-    kindLabel: UPDATE_KINDS[u.kind],
+    kindLabel: dictionary(u.language).labels.updateKinds[u.kind],
     summary: u.summary ?? null,
     body: u.body,
     heroImage: ctx.image(u.heroImage),
