@@ -12,13 +12,15 @@ import { faultyLake, type Fault } from './support/faulty-lake.ts'
 import { existsSync } from 'node:fs'
 
 const schemaFor = {
-  siteSettings: schemas.siteSettingsSchema,
-  campaign: schemas.campaignSchema,
+  // One document per language, at fixed ids.
+  siteSettings: schemas.siteSettingsSchema.array().length(2),
+  campaign: schemas.campaignSchema.array().length(2),
   nations: schemas.nationSchema.array(),
   asks: schemas.askSchema.array(),
   updates: schemas.updateSchema.array(),
   stories: schemas.storySchema.array(),
   milestones: schemas.milestoneSchema.array(),
+  translations: schemas.translationsSchema,
 } as const
 
 let lake: ContentLakeStub
@@ -77,7 +79,8 @@ describe('when the Content Lake misbehaves', () => {
 
   it('retries a 500 and a 429, then answers', async () => {
     const { result, requests } = await attempt(['http-500', 'http-429'])
-    expect(result).toHaveLength(4)
+    // The four nations, in English and in Welsh.
+    expect(result).toHaveLength(8)
     expect(requests).toBe(3)
   })
 
