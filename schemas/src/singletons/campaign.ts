@@ -85,7 +85,7 @@ export const campaign = defineType({
           title: 'Petition data address',
           type: 'url',
           description:
-            'Optional: where the petition platform publishes the count as JSON. For a UK Parliament or Senedd petition, the petition page\'s address with .json on the end. Each build reads the count from here; if the platform does not answer, the site shows the count below.',
+            'Optional: where the petition platform publishes the count as JSON. For a UK Parliament or Senedd petition, the petition page\'s address with .json on the end. Each build reads the count from here; if the platform does not answer, the site shows the count below. ' + KEEP_SAME,
           validation: urlValidation(secureRule, { required: false }),
         }),
         defineField({

@@ -43,6 +43,11 @@ export const asksCy: SeedDocument[] = [
     ),
     evidence: keyed([source('Secondary breast cancer: signs and symptoms', organisationName, `${charitySite}/information/signs-and-symptoms/`)]),
     progress: raisedAtMeetingsCy('oedi cyn diagnosis'),
+    talkingPoints: [
+      'Gofynnwch pa mor hir y mae pobl yn eich ardal yn aros rhwng sôn am symptomau a chael diagnosis o ganser eilaidd y fron.',
+      'Gofynnwch i bawb sy’n gorffen triniaeth ar gyfer canser sylfaenol y fron gael gwybod pa arwyddion i gadw llygad amdanynt.',
+      'Dywedwch pam mae diagnosis cyflym yn bwysig i chi, yn eich geiriau eich hun.',
+    ],
   }),
   ask(askIds.nurseSpecialists, 2, {
     title: 'Nyrs Glinigol Arbenigol i bawb',
@@ -59,6 +64,11 @@ export const asksCy: SeedDocument[] = [
     ),
     evidence: keyed([source('National Cancer Patient Experience Survey', 'NHS England', 'https://www.ncpes.co.uk/')]),
     progress: raisedAtMeetingsCy('mynediad at Nyrsys Clinigol Arbenigol'),
+    talkingPoints: [
+      'Gofynnwch a all pawb sydd â chanser eilaidd y fron yn eich ardal chi weld Nyrs Glinigol Arbenigol.',
+      'Gofynnwch beth sy’n cael ei wneud i hyfforddi a chadw mwy o nyrsys arbenigol.',
+      'Os ydych chi, neu rywun sy’n agos atoch, wedi gweld CNS, neu wedi methu â gweld un, dywedwch pa wahaniaeth a wnaeth hynny.',
+    ],
   }),
   ask(askIds.treatment, 3, {
     title: 'Mynediad cyflym at driniaethau effeithiol',
@@ -88,6 +98,11 @@ export const asksCy: SeedDocument[] = [
       source('Be Part of Research', 'National Institute for Health Research', 'https://bepartofresearch.nihr.ac.uk/'),
     ]),
     progress: raisedAtMeetingsCy('mynediad at driniaeth a threialon clinigol'),
+    talkingPoints: [
+      'Gofynnwch i driniaethau newydd effeithiol gyrraedd cleifion heb oedi unwaith y cânt eu cymeradwyo.',
+      'Gofynnwch i farn cleifion gael ei chlywed pan fydd triniaethau’n cael eu harfarnu.',
+      'Gofynnwch sut y gall pobl yn eich ardal chi ddysgu am dreialon clinigol y gallent ymuno â nhw.',
+    ],
   }),
   ask(askIds.data, 4, {
     title: 'Cyfrif pawb sy’n cael diagnosis',
@@ -113,6 +128,10 @@ export const asksCy: SeedDocument[] = [
       ),
     ]),
     progress: raisedAtMeetingsCy('casglu data'),
+    talkingPoints: [
+      'Gofynnwch faint o bobl sy’n byw gyda chanser eilaidd y fron lle rydych chi’n byw: does neb yn gwybod i sicrwydd.',
+      'Gofynnwch i bob diagnosis eilaidd gael ei gofnodi, fel y gellir cynllunio gwasanaethau o gwmpas y bobl sydd eu hangen.',
+    ],
   }),
   ask(askIds.nhsPlans, 5, {
     title: 'Canser eilaidd y fron yng nghynlluniau’r GIG',
@@ -126,5 +145,9 @@ export const asksCy: SeedDocument[] = [
     ),
     evidence: keyed([source('The NHS Long Term Plan', 'NHS England', 'https://www.longtermplan.nhs.uk/')]),
     progress: nhsPlansProgressCy(),
+    talkingPoints: [
+      'Gofynnwch i gynlluniau lleol y GIG enwi pobl sy’n byw gyda chanser eilaidd y fron a dweud beth y byddant yn ei gael.',
+      'Dywedwch beth fyddai triniaeth, cymorth a gofal da yn ei olygu i chi.',
+    ],
   }),
 ]
