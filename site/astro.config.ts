@@ -7,7 +7,8 @@ import { siteUrlFrom } from './src/content/index.ts'
 export default defineConfig({
   site: siteUrlFrom().href,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency 1: Astro's incremental build works only when pages are made one at a time.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
   compressHTML: true,
   integrations: [
     sitemap({
@@ -16,5 +17,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (updates, stories, update lists) are
+  // copied from the last build when their key and code are unchanged (src/lib/cache-keys.ts).
+  // The cache lives in cacheDir, which scripts/build.ts chooses.
+  experimental: { incrementalBuild: true },
   telemetry: false,
 } as Parameters<typeof defineConfig>[0])

@@ -35,22 +35,25 @@ describe('measure', () => {
 const build = (seconds: number, peakMiB = 500): BuildResult => ({ seconds, peakMiB, pages: 1, ok: true })
 
 describe('goals', () => {
-  const size = (updates: number, ours: number, peer: number, floor: number, requests: number, peak = 500): SizeResult => ({
+  // A size's builds: ours cold, ours after one edit, the peer, the peer with search, the Astro floor.
+  const size = (updates: number, ours: number, peer: number, floor: number, requests: number, peak = 500, edit = ours / 5, peerSearch = peer * 2): SizeResult => ({
     updates,
     datasetMiB: 1,
-    builds: { ours: build(ours, peak), peer: build(peer), 'astro-floor': build(floor), floor: build(1) },
+    builds: { ours: build(ours, peak), 'ours-edit': build(edit), peer: build(peer), 'peer-search': build(peerSearch), 'astro-floor': build(floor), floor: build(1) },
     requests,
   })
 
   it('passes a run that meets every goal', () => {
     const list = goals([size(1000, 4, 5, 3, 7), size(5000, 10, 25, 8, 7), size(20000, 40, 100, 30, 7, 1200)])
-    expect(list.map((g) => g.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS'])
+    expect(list.map((g) => g.status)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS'])
   })
 
   it('fails each goal that is missed, and says why', () => {
-    const list = goals([size(1000, 6, 5, 3, 7), size(5000, 10, 25, 8, 8), size(20000, 60, 100, 30, 7, 1600)])
+    const list = goals([size(1000, 6, 5, 3, 7), size(5000, 10, 25, 8, 8), size(20000, 60, 100, 30, 7, 1600, 30, 110)])
     const status = Object.fromEntries(list.map((g) => [g.goal, g.status]))
-    expect(status['ours/peer ≤ 0.5 at 20,000']).toBe('FAIL')
+    expect(status['one edit ≤ 0.25× cold at 20,000']).toBe('FAIL')
+    expect(list.find((g) => g.goal === 'one edit ≤ 0.25× cold at 20,000')?.detail).toBe('ratio 0.50')
+    expect(status['ours ≤ 0.5× peer+search at 20,000']).toBe('FAIL')
     expect(status['ours/peer < 1 at every N']).toBe('FAIL')
     expect(status['ours/Astro floor ≤ 1.5 at 20,000']).toBe('FAIL')
     expect(status['peak < 1.5 GiB at 20,000']).toBe('FAIL')
@@ -62,10 +65,16 @@ describe('goals', () => {
   it('marks goals about sizes not run as N/A, and a failed build as FAIL', () => {
     const failed: SizeResult = { updates: 20000, datasetMiB: 1, builds: { ours: { seconds: 1, peakMiB: 0, pages: 0, ok: false, error: 'boom' }, peer: build(5) } }
     const small = goals([size(1000, 4, 5, 3, 7)])
-    expect(small.find((g) => g.goal === 'ours/peer ≤ 0.5 at 20,000')?.status).toBe('N/A')
+    expect(small.find((g) => g.goal === 'ours ≤ 0.5× peer+search at 20,000')?.status).toBe('N/A')
     const withFailure = goals([size(1000, 4, 5, 3, 7), failed])
-    expect(withFailure.find((g) => g.goal === 'ours/peer ≤ 0.5 at 20,000')?.status).toBe('FAIL')
-    expect(table([failed])).toContain('| 20,000 | failed | 5.0 |')
+    expect(withFailure.find((g) => g.goal === 'ours/Astro floor ≤ 1.5 at 20,000')?.status).toBe('FAIL')
+    expect(table([failed])).toContain('| 20,000 | failed | – | 5.0 |')
+  })
+
+  it('shows the one-edit rebuild and the peer with search beside the cold build, with their ratios', () => {
+    const text = table([size(20000, 40, 50, 30, 7, 1200, 8, 100)])
+    expect(text).toContain('| ours/peer | ours/peer+search | ours/Astro floor | one edit/cold |')
+    expect(text).toContain('| 20,000 | 40.0 | 8.0 | 50.0 | 100.0 | 30.0 | 1.0 | 0.80 | 0.40 | 1.33 | 0.20 | 1200 | 7 |')
   })
 })
 

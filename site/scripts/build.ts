@@ -4,22 +4,24 @@
  * complete build replaces the previous site/dist.
  */
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { build } from 'astro'
 import { ContentError, SourceError, getContent } from '../src/content/index.ts'
+import { cacheFolder, outputFolder, siteRoot } from './folders.ts'
 import { addFormOrigins } from './form-origins.ts'
 import { writeLocalImages } from './images.ts'
-import { writeShareImages } from './share-images.ts'
+import { seedFromCache } from './page-cache.ts'
 import { startSearchIndex } from './search-index.ts'
+import { writeShareImages } from './share-images.ts'
 
-const siteRoot = fileURLToPath(new URL('..', import.meta.url))
 // SITE_OUT_DIR lets tests build side by side without touching site/dist.
-const finalDir = resolve(process.env.SITE_OUT_DIR || join(siteRoot, 'dist'))
+const finalDir = outputFolder()
 // Siblings of the final folder, so the swap is a rename on one file system.
 const outDir = `${finalDir}.building-${process.pid}`
 const previous = `${finalDir}.previous-${process.pid}`
+// What the next build reuses: pages whose cacheKey is unchanged, search shards, share images.
+const cacheDir = cacheFolder()
 
 /** Runs one step of the build and says how long it took, so a slow build shows where. */
 async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
@@ -31,7 +33,13 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  const content = await step('content loaded and checked', getContent)
+  // The cached pages are copied in (a child process: disk work) while the content loads (CPU work).
+  const seeding = mkdir(outDir, { recursive: true }).then(() => seedFromCache(cacheDir, outDir))
+  seeding.catch(() => {}) // awaited below; an early failure is not "unhandled"
+  const content = await step('content loaded and checked', getContent).catch(async (error: unknown) => {
+    await seeding.catch(() => {}) // let the copy finish before the folder is removed
+    throw error
+  })
   console.log(`Content from ${content.source}`)
   console.log(
     `${content.updates.length} updates, ${content.asks.length} asks, ${content.stories.length} stories, ` +
@@ -39,15 +47,27 @@ async function main(): Promise<void> {
   )
   for (const warning of content.warnings) console.warn(`warning: ${warning}`)
 
-  // Search index and images are made while Astro renders (Pagefind in its own process,
-  // sharp on its own threads), in folders beside the build, and moved in after.
-  const search = startSearchIndex(content, `${outDir}.search`)
+  // Search shards and images are made while Astro renders (Pagefind in its own process,
+  // one shard at a time, into the cache folder; sharp on its own threads), and moved in after.
+  const search = startSearchIndex(content, join(cacheDir, 'search-shards'))
   const imagesDir = `${outDir}.images`
   const resizing = writeLocalImages(content, imagesDir)
   resizing.catch(() => {}) // awaited below; an early failure is not "unhandled"
   let images: number, indexed: number
   try {
-    await step('pages and feeds', () => build({ root: siteRoot, outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' }))
+    const pages = await step('cached pages copied in (time past the content)', () => seeding)
+    await step('pages and feeds', () =>
+      build({
+        root: siteRoot,
+        outDir,
+        cacheDir,
+        // The folder is new, and holds the cached pages Astro is to keep.
+        vite: { build: { emptyOutDir: false } },
+        logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+      }),
+    )
+    const removed = await pages.prune()
+    if (removed) console.log(`  ${removed} pages no longer in the content removed`)
     images = await step('images', async () => {
       const count = await resizing
       if (count) await rename(join(imagesDir, 'images'), join(outDir, 'images'))
@@ -61,7 +81,7 @@ async function main(): Promise<void> {
     await search.close()
     await rm(imagesDir, { recursive: true, force: true })
   }
-  console.log(`${images} image sizes written, ${indexed} pages in the search index`)
+  console.log(`${images} image sizes written, ${indexed} pages in the search index (${search.stats.indexed} shards indexed, ${search.stats.reused} reused)`)
 
   // Swap: the old site stays whole until the new one is complete.
   if (existsSync(finalDir)) await rename(finalDir, previous)

@@ -1,20 +1,39 @@
 /**
- * The Pagefind search index over updates, asks and stories, written under
- * /pagefind/ with its UI files. Records are made from the content itself rather
- * than by re-reading the built HTML, so the whole index is made and written, in
- * Pagefind's own process, while Astro renders the pages; the build then moves it in.
+ * The Pagefind search index over updates, asks and stories, in shards: asks, then
+ * stories and updates in runs of SHARD_SIZE, oldest first (so a new update changes
+ * only the newest shard). Each shard is a complete Pagefind bundle under
+ * /pagefind/<key>/, named by a digest of what it holds; the search page merges them
+ * in the browser with Pagefind's mergeIndex (/pagefind/shards.json lists them).
+ *
+ * Why shards: one index over 20,000 full texts held ~3 GiB in Pagefind's process,
+ * and every publish rebuilt it whole. A shard is indexed on its own, one at a time
+ * (memory stays bounded by SHARD_SIZE), and a shard whose digest is already in the
+ * cache folder is copied, not indexed again: one edited update means one shard.
+ * Records come from the content itself, not the built HTML, so shards are made in
+ * Pagefind's own process while Astro renders.
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toPlainText } from '@portabletext/toolkit'
 import { close, createIndex } from 'pagefind'
 import type { SiteContent } from '../src/content/index.ts'
 
+/** Records per shard: a shard's indexing peaks at about 150 MiB in Pagefind's process. */
+export const SHARD_SIZE = 1000
+/** Change when the records change shape, so cached shards are not reused. */
+const FORMAT = 'records-v1'
+/** The Pagefind UI files the search page loads from /pagefind/ itself. */
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css']
+
 export interface SearchIndex {
-  /** Moves the index into a built site and returns how many pages it covers. */
+  /** Copies every shard into a built site (with the UI files and shards.json); returns how many pages they cover. */
   write(siteDir: string): Promise<number>
   /** Stops Pagefind's process, whether or not the index was written. */
   close(): Promise<void>
+  /** How many shards were indexed in this build, and how many came from the cache. */
+  readonly stats: { indexed: number; reused: number }
 }
 
 interface Entry {
@@ -24,21 +43,47 @@ interface Entry {
   body: readonly unknown[]
 }
 
+export interface Shard {
+  /** Digest of the shard's entries: its folder name in the cache and under /pagefind/. */
+  key: string
+  entries: Entry[]
+}
+
 /** What can be searched: only what the site shows (content.stories is already filtered by consent). */
 export function searchEntries(content: SiteContent): Entry[] {
   return [...content.updates, ...content.asks, ...content.stories]
 }
 
-/** Starts indexing; `stagingDir` must be on the same file system as the site. */
-export function startSearchIndex(content: SiteContent, stagingDir: string): SearchIndex {
-  const entries = searchEntries(content)
-  const ready = (async () => {
-    const { index, errors } = await createIndex({ forceLanguage: 'en' })
-    if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`)
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20)
+const entryText = (e: Entry) => JSON.stringify([e.path, e.title, e.summary, e.body])
+
+const runs = <T>(list: readonly T[], size: number): T[][] => {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}
+
+/** The shards of this content, in a stable order: asks, stories, updates (oldest first within each). */
+export function planShards(content: SiteContent): Shard[] {
+  const oldestFirst = <T extends { id: string }>(list: readonly T[], date: (item: T) => string) =>
+    [...list].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id))
+  const groups: Entry[][] = [
+    content.asks,
+    ...runs(oldestFirst(content.stories, (s) => s.addedAt ?? ''), SHARD_SIZE),
+    ...runs(oldestFirst(content.updates, (u) => u.publishedAt), SHARD_SIZE),
+  ].filter((group) => group.length > 0)
+  return groups.map((entries) => ({ key: digest(`${FORMAT}\n${entries.map(entryText).join('\n')}`), entries }))
+}
+
+/** Pagefind writes a shard into a temporary folder; it is renamed into place only when complete. */
+async function indexShard(shard: Shard, dir: string): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: 'en' })
+  if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`)
+  try {
     // Sent in batches: all at once would queue every record's text in memory at the same time.
-    for (let i = 0; i < entries.length; i += 200) {
+    for (const batch of runs(shard.entries, 200)) {
       const results = await Promise.all(
-        entries.slice(i, i + 200).map((entry) =>
+        batch.map((entry) =>
           index.addCustomRecord({
             url: entry.path,
             content: [entry.title, entry.summary, toPlainText(entry.body as Parameters<typeof toPlainText>[0])].filter(Boolean).join('\n'),
@@ -50,25 +95,71 @@ export function startSearchIndex(content: SiteContent, stagingDir: string): Sear
       const failed = results.flatMap((r) => r.errors)
       if (failed.length) throw new Error(`Search index: ${failed.join('; ')}`)
     }
-    const written = await index.writeFiles({ outputPath: stagingDir })
+    const partial = `${dir}.partial-${process.pid}`
+    const written = await index.writeFiles({ outputPath: partial })
     if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`)
+    await rm(dir, { recursive: true, force: true })
+    await rename(partial, dir)
+  } finally {
+    await index.deleteIndex().catch(() => {})
+  }
+}
+
+/** Hard links (the cache and the site are on one disk), copies where that fails. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true })
+  for (const item of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, item.name)
+    const target = join(to, item.name)
+    if (item.isDirectory()) await linkTree(source, target)
+    else await link(source, target).catch(() => copyFile(source, target))
+  }
+}
+
+/**
+ * Starts making the shards that are not in `cacheDir` yet, one at a time. Shards
+ * already there are reused; shards no longer in the content are removed from it.
+ */
+export function startSearchIndex(content: SiteContent, cacheDir: string): SearchIndex {
+  const shards = planShards(content)
+  const stats = { indexed: 0, reused: 0 }
+  let stopped = false
+  const shardDir = (shard: Shard) => join(cacheDir, shard.key)
+  const ready = (async () => {
+    await mkdir(cacheDir, { recursive: true })
+    for (const shard of shards) {
+      if (stopped) throw new Error('Search index stopped before it was complete')
+      if (existsSync(join(shardDir(shard), 'pagefind-entry.json'))) {
+        stats.reused += 1
+        continue
+      }
+      await indexShard(shard, shardDir(shard))
+      stats.indexed += 1
+    }
   })()
   // Not awaited yet; keep an early failure from being reported as unhandled.
   ready.catch(() => {})
 
   return {
+    stats,
     async write(siteDir) {
       await ready
       // /pagefind/ may already hold the site's own files (the search page's script).
       const target = join(siteDir, 'pagefind')
       await mkdir(target, { recursive: true })
-      for (const name of await readdir(stagingDir)) await rename(join(stagingDir, name), join(target, name))
-      await rm(stagingDir, { recursive: true, force: true })
-      return (await readdir(join(target, 'fragment'))).length
+      for (const shard of shards) await linkTree(shardDir(shard), join(target, shard.key))
+      const first = shards[0]
+      if (first) for (const name of UI_FILES) await copyFile(join(shardDir(first), name), join(target, name))
+      await writeFile(join(target, 'shards.json'), `${JSON.stringify({ shards: shards.map((s) => `/pagefind/${s.key}/`) })}\n`)
+      // Shards this content no longer has (and half-written ones from a stopped build).
+      const keep = new Set(shards.map((s) => s.key))
+      for (const name of await readdir(cacheDir)) if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true })
+      return shards.reduce((sum, s) => sum + s.entries.length, 0)
     },
     async close() {
+      // A failed build stops after the shard in hand (a half-written one is removed next time).
+      stopped = true
       await close()
-      await rm(stagingDir, { recursive: true, force: true })
     },
   }
 }

@@ -9,17 +9,17 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import satori from 'satori'
 import { registeredShareCards, SHARE_IMAGE_SIZE, type ShareCard } from '../src/lib/share-card.ts'
+import { cacheFolder } from './folders.ts'
 
 /**
- * Kept between builds, beside Astro's own cache; SHARE_IMAGE_CACHE moves it. Set
+ * Kept between builds, in the build's cache folder (./folders.ts); SHARE_IMAGE_CACHE moves it. Set
  * in the environment because the pages (bundled by Astro, so with no reliable
  * file location of their own) look there to see which images already exist.
  */
-process.env.SHARE_IMAGE_CACHE ||= join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules', '.astro', 'share-images')
+process.env.SHARE_IMAGE_CACHE ||= join(cacheFolder(), 'share-images')
 
 const require = createRequire(import.meta.url)
 const fontFile = (weight: 400 | 700) =>

@@ -4,7 +4,9 @@
 //
 // Environment:
 //   BENCH_SIZES=1000,5000,20000        dataset sizes (updates)
-//   BENCH_TARGETS=ours,peer,astro-floor,floor   which builds to run
+//   BENCH_TARGETS=ours,ours-edit,peer,peer-search,astro-floor,floor   which builds to run
+//                                      (ours-edit: ours again after one update is edited, caches kept;
+//                                      peer-search: the peer followed by \`pagefind --site\`)
 //   BENCH_REQUESTS=all|smallest|none   at which sizes to count Content Lake requests (default all)
 //   BENCH_SEED=1                       synthetic dataset seed
 //   BENCH_REPEAT=1                     runs of each build: the fastest time and the highest peak are kept
@@ -19,19 +21,20 @@ import { join, resolve } from 'node:path'
 import { writeDataset } from '../synthetic/dataset.ts'
 import { startContentLakeStub } from './content-lake-stub.ts'
 import { describeMachine } from './machine.ts'
+import { editOneUpdate } from './edit-update.ts'
 import { measure } from './measure.ts'
 import { writePeerContent } from './peer-content.ts'
-import { resultsMarkdown, table, type BuildResult, type SizeResult, type Target } from './report.ts'
+import { TARGETS, resultsMarkdown, table, type BuildResult, type SizeResult, type Target } from './report.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
 const astro = join(root, 'node_modules/.bin/astro')
+const pagefind = join(root, 'node_modules/.bin/pagefind')
 const env = process.env
 
 const sizes = (env.BENCH_SIZES ?? '1000,5000,20000').split(',').map((s) => Number(s.trim()))
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`BENCH_SIZES must be positive integers, got "${env.BENCH_SIZES}"`)
-const allTargets: Target[] = ['ours', 'peer', 'astro-floor', 'floor']
-const targets = (env.BENCH_TARGETS ?? allTargets.join(',')).split(',').map((t) => t.trim()) as Target[]
-for (const target of targets) if (!allTargets.includes(target)) throw new Error(`BENCH_TARGETS: unknown build "${target}" (use ${allTargets.join(', ')})`)
+const targets = (env.BENCH_TARGETS ?? TARGETS.join(',')).split(',').map((t) => t.trim()) as Target[]
+for (const target of targets) if (!TARGETS.includes(target)) throw new Error(`BENCH_TARGETS: unknown build "${target}" (use ${TARGETS.join(', ')})`)
 const requestsMode = env.BENCH_REQUESTS ?? 'all'
 if (!['all', 'smallest', 'none'].includes(requestsMode)) throw new Error(`BENCH_REQUESTS must be all, smallest or none, got "${requestsMode}"`)
 const seed = Number(env.BENCH_SEED ?? 1)
@@ -95,12 +98,12 @@ async function run(
   cwd: string,
   extraEnv: Record<string, string>,
   outDir: string,
-  before: () => Promise<void>,
+  before: (attempt: number) => Promise<void>,
   times = repeat,
 ): Promise<BuildResult> {
   let best: BuildResult | undefined
   for (let attempt = 1; attempt <= times; attempt += 1) {
-    await before()
+    await before(attempt)
     const logFile = join(workDir, `${name}${times > 1 ? `-${attempt}` : ''}.log`)
     const m = await measure(command, args, { cwd, env: buildEnv(extraEnv), log: logFile, timeoutMs })
     const pages = await countPages(outDir)
@@ -130,27 +133,46 @@ for (const updates of sizes) {
 
   const peerContent = join(dir, 'peer-content')
   const peerPublic = join(dir, 'peer-public')
-  const peer = targets.includes('peer') || targets.includes('astro-floor') ? await writePeerContent(datasetFile, peerContent, peerPublic) : undefined
+  const needsPeer = targets.some((t) => t === 'peer' || t === 'peer-search' || t === 'astro-floor')
+  const peer = needsPeer ? await writePeerContent(datasetFile, peerContent, peerPublic) : undefined
   let pageBytes: number | undefined
 
-  if (targets.includes('ours')) {
-    // SITE_OUT_DIR keeps the bench out of site/dist, which people and tests use.
+  if (targets.includes('ours') || targets.includes('ours-edit')) {
+    // SITE_OUT_DIR keeps the bench out of site/dist, which people and tests use; the
+    // build keeps its caches beside it, in ours-dist.cache.
     const out = join(dir, 'ours-dist')
-    const cold = () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out)
-    result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, { DATASET_FILE: datasetFile, SITE_OUT_DIR: out }, out, cold)
+    const cold = () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`)
+    const oursEnv = { DATASET_FILE: datasetFile, SITE_OUT_DIR: out }
+    if (targets.includes('ours')) result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold)
+    else await run(`ours-warm-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold, 1)
     pageBytes = await averagePageBytes(out)
+    if (targets.includes('ours-edit') && (result.builds.ours?.ok ?? true)) {
+      // Each attempt edits the same update again (a new title each time), so each
+      // rebuild finds exactly one changed update against the cache the last one left.
+      const edited = join(dir, 'data-edited.ndjson')
+      let edit: Awaited<ReturnType<typeof editOneUpdate>> | undefined
+      result.builds['ours-edit'] = await run(`ours-edit-${updates}`, 'npm', ['run', 'build'], root, { DATASET_FILE: edited, SITE_OUT_DIR: out }, out, async (attempt) => {
+        edit = await editOneUpdate(datasetFile, edited, `corrected ${attempt}`)
+      })
+      // The edit must be on the page, or the rebuild measured nothing.
+      const html = await readFile(join(out, 'updates', edit!.slug, 'index.html'), 'utf8').catch(() => '')
+      if (result.builds['ours-edit'].ok && !html.includes(edit!.correction)) {
+        result.builds['ours-edit'] = { ...result.builds['ours-edit'], ok: false, error: `the rebuilt page /updates/${edit!.slug}/ does not show the edit` }
+      }
+    }
     await rm(out, { recursive: true, force: true })
+    await rm(`${out}.cache`, { recursive: true, force: true })
   }
-  if (targets.includes('peer')) {
+  for (const target of ['peer', 'peer-search'] as const) {
+    if (!targets.includes(target)) continue
     const projectRoot = join(root, 'bench/peer')
     const out = join(dir, 'peer-dist')
     const cache = join(dir, 'peer-cache')
-    result.builds.peer = await run(`peer-${updates}`, astro, ['build', '--root', projectRoot], root, {
-      BENCH_CONTENT_DIR: peerContent,
-      BENCH_PUBLIC_DIR: peerPublic,
-      BENCH_OUT_DIR: out,
-      BENCH_CACHE_DIR: cache,
-    }, out, () => clearCaches(projectRoot, out, cache))
+    const peerEnv = { BENCH_CONTENT_DIR: peerContent, BENCH_PUBLIC_DIR: peerPublic, BENCH_OUT_DIR: out, BENCH_CACHE_DIR: cache }
+    // peer-search: the same build, then Pagefind's own CLI over its output, as one command.
+    const [command, args] =
+      target === 'peer' ? [astro, ['build', '--root', projectRoot]] : ['sh', ['-c', `"${astro}" build --root "${projectRoot}" && "${pagefind}" --site "${out}"`]]
+    result.builds[target] = await run(`${target}-${updates}`, command, args, root, peerEnv, out, () => clearCaches(projectRoot, out, cache))
     pageBytes ??= await averagePageBytes(out)
     await rm(out, { recursive: true, force: true })
   }
@@ -187,7 +209,7 @@ for (const updates of sizes) {
         SANITY_DATASET: 'production',
         SANITY_API_HOST: stub.url,
         SITE_OUT_DIR: out,
-      }, out, () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out), 1)
+      }, out, () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`), 1)
       if (build.ok) result.requests = stub.requests
       else result.requestsError = build.error ?? 'build failed'
       log(`N=${updates}: ${stub.requests} Content Lake requests`)

@@ -1,6 +1,20 @@
 // The search page's one job for JavaScript: start Pagefind's search box. Kept in
-// a file, not inline, so the site can forbid inline scripts. A ?q= in the
-// address (a link such as /search/?q=nurse) starts a search straight away.
-const ui = new PagefindUI({ element: '#search', showImages: false, showSubResults: false, resetStyles: false })
-const query = new URLSearchParams(location.search).get('q')
-if (query) ui.triggerSearch(query)
+// a file, not inline, so the site can forbid inline scripts. The index comes in
+// shards (scripts/search-index.ts), listed in shards.json: the first is the
+// primary index, the rest are merged into it. A ?q= in the address (a link such
+// as /search/?q=nurse) starts a search straight away.
+fetch('/pagefind/shards.json')
+  .then((response) => response.json())
+  .then(({ shards }) => {
+    const [primary, ...others] = shards
+    const ui = new PagefindUI({
+      element: '#search',
+      bundlePath: primary,
+      mergeIndex: others.map((bundlePath) => ({ bundlePath })),
+      showImages: false,
+      showSubResults: false,
+      resetStyles: false,
+    })
+    const query = new URLSearchParams(location.search).get('q')
+    if (query) ui.triggerSearch(query)
+  })

@@ -74,6 +74,21 @@ export function registeredShareCards(): Map<string, ShareCard> {
   return (globalThis as Registry)[REGISTRY]?.cards ?? new Map()
 }
 
+/** The site's own card: what a page shares until a build can afford to draw its own. */
+export const siteCard = (settings: { title: string; organisationName: string; description: string }): ShareCard => ({
+  eyebrow: settings.organisationName,
+  title: settings.title,
+  lines: [settings.description],
+  footer: 'Add your voice',
+})
+
+/** The card of a page that names none: its title and the site's name. */
+export const pageCard = (title: string, settings: { title: string; organisationName: string }): ShareCard => ({
+  eyebrow: settings.title,
+  title,
+  footer: settings.organisationName,
+})
+
 export const askCard = (ask: Ask, footer: string): ShareCard => ({
   eyebrow: ask.outcome ? 'Our ask: won' : 'Our ask',
   title: ask.title,

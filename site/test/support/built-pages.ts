@@ -31,9 +31,13 @@ export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? 
 
 /** The URLs and text Pagefind indexed, read from its fragment files (gzip, after a "pagefind_dcd" marker). */
 export function searchRecords(dir: string): { url: string; content: string }[] {
-  const fragments = join(dir, 'pagefind', 'fragment')
-  return readdirSync(fragments).map((name) => {
-    const raw = gunzipSync(readFileSync(join(fragments, name))).toString('utf8')
-    return JSON.parse(raw.slice(raw.indexOf('{')))
+  // Every shard the search page merges (site/scripts/search-index.ts).
+  const { shards } = JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] }
+  return shards.flatMap((bundle) => {
+    const fragments = join(dir, bundle, 'fragment')
+    return readdirSync(fragments).map((name) => {
+      const raw = gunzipSync(readFileSync(join(fragments, name))).toString('utf8')
+      return JSON.parse(raw.slice(raw.indexOf('{')))
+    })
   })
 }
