@@ -89,8 +89,20 @@ export interface ShareImageResult {
   reused: number
 }
 
+/**
+ * SHARE_IMAGE_DRAW=placeholder, for the benchmark only: every card gets one fixed
+ * 1 x 1 PNG instead of being drawn (about 0.1 s a card), so the bench can measure a
+ * campaign whose cards are all drawn (with SHARE_IMAGE_BUDGET lifted) without drawing
+ * 22,000 of them. bench/results.md says when it was used.
+ */
+const PLACEHOLDER_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64')
+
 /** Writes every card the pages named into `<outDir>/og/`, drawing only those not in the cache. */
 export async function writeShareImages(outDir: string, cacheDir = process.env.SHARE_IMAGE_CACHE!): Promise<ShareImageResult> {
+  const placeholder = process.env.SHARE_IMAGE_DRAW === 'placeholder'
+  const draw = placeholder ? async () => PLACEHOLDER_PNG : drawShareCard
+  // Placeholders are kept apart, so a real build never reuses one.
+  if (placeholder) cacheDir = join(cacheDir, 'placeholder')
   const cards = registeredShareCards()
   await mkdir(join(outDir, 'og'), { recursive: true })
   await mkdir(cacheDir, { recursive: true })
@@ -101,7 +113,7 @@ export async function writeShareImages(outDir: string, cacheDir = process.env.SH
     if (!existsSync(cached)) {
       // Written beside and renamed, so an interrupted build never leaves half an image in the cache.
       const partial = `${cached}.${process.pid}.part`
-      await writeFile(partial, await drawShareCard(card))
+      await writeFile(partial, await draw(card))
       await rename(partial, cached)
       drawn++
     }

@@ -14,6 +14,8 @@ export interface BuildResult {
   ok: boolean
   /** Why it failed: the last lines of its output. */
   error?: string
+  /** Our build's own timings of its steps (from its log), seconds by step. */
+  steps?: Record<string, number>
 }
 
 export interface SizeResult {
@@ -68,6 +70,18 @@ export function details(results: readonly SizeResult[]): string {
     }),
   )
   return markdownTable(['N', 'build', 'dataset MiB', 'seconds', 'peak MiB', 'update pages'], rows)
+}
+
+/** Our builds' logged steps, one row per build: where a cold build and a one-edit rebuild differ. */
+export function stepsTable(results: readonly SizeResult[]): string {
+  const builds = results.flatMap((r) =>
+    (['ours', 'ours-edit'] as const).flatMap((target) => {
+      const build = r.builds[target]
+      return build?.ok && build.steps ? [{ n: r.updates, target, steps: build.steps }] : []
+    }),
+  )
+  const names = [...new Set(builds.flatMap((b) => Object.keys(b.steps)))]
+  return markdownTable(['N', 'build', ...names], builds.map((b) => [thousands(b.n), b.target, ...names.map((name) => (b.steps[name] === undefined ? '–' : b.steps[name]!.toFixed(1)))]))
 }
 
 function markdownTable(header: string[], rows: string[][]): string {
@@ -147,6 +161,8 @@ export interface Report {
   command: string
   /** 1-minute load average when the run started. */
   loadAverage: number
+  /** Whether ours drew its share images or wrote placeholders (BENCH_SHARE_IMAGES). */
+  shareImages?: 'draw' | 'placeholder'
   results: readonly SizeResult[]
 }
 
@@ -172,12 +188,16 @@ ${table(report.results)}
 - **peer+search**: the peer, then \`pagefind --site <its output>\`: the same work as ours, full-text search included.
 - **Astro floor**: \`bench/astro-floor/\`, N static pages of the same HTML size from constant data.
 - **floor**: \`scripts/src/bench/floor.ts\`, plain Node rendering the same Portable Text with @portabletext/to-html into N files.
-- Seconds are wall time; peak MiB is the resident memory of our build's whole process tree (sampled every ~100 ms, all descendants summed); requests are the Content Lake requests one build of ours makes against \`scripts/src/bench/content-lake-stub.ts\`.
+${report.shareImages === 'placeholder' ? '- **Share images: placeholders.** This run set `BENCH_SHARE_IMAGES=placeholder`: ours wrote one fixed PNG for every page\'s share image, with no drawing budget, instead of drawing them (satori + resvg, about 0.1 s a card on this machine, one card a page; a real build draws at most 200 new ones a build). So ours\' seconds leave out the drawing, and the one-edit rebuild is that of a campaign whose cards are all drawn.\n' : ''}- Seconds are wall time; peak MiB is the resident memory of our build's whole process tree (sampled every ~100 ms, all descendants summed); requests are the Content Lake requests one build of ours makes against \`scripts/src/bench/content-lake-stub.ts\`.
 - Caches (\`.astro\`, \`node_modules/.astro\`, \`node_modules/.vite\`, ours' cache folder, output folders) are cleared before each build except the one-edit build; builds run one at a time. With \`BENCH_REPEAT\` > 1 each build runs that many times and the fastest time and highest peak are kept.
 
 ## Every build
 
 ${details(report.results)}
+
+## Where ours spent its time (its own log, seconds)
+
+${stepsTable(report.results)}
 
 ## Goals
 

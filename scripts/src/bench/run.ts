@@ -8,6 +8,10 @@
 //                                      (ours-edit: ours again after one update is edited, caches kept;
 //                                      peer-search: the peer followed by \`pagefind --site\`)
 //   BENCH_REQUESTS=all|smallest|none   at which sizes to count Content Lake requests (default all)
+//   BENCH_SHARE_IMAGES=draw|placeholder  ours draws share images as a real build does (default: at most
+//                                      SHARE_IMAGE_BUDGET new ones a build, the rest wait), or writes one
+//                                      fixed PNG for every card with no budget (SHARE_IMAGE_DRAW=placeholder):
+//                                      a campaign whose cards are all drawn, without drawing 22,000 of them
 //   BENCH_SEED=1                       synthetic dataset seed
 //   BENCH_REPEAT=1                     runs of each build: the fastest time and the highest peak are kept
 //                                      (a shared 2-core machine is noisy)
@@ -37,6 +41,9 @@ const targets = (env.BENCH_TARGETS ?? TARGETS.join(',')).split(',').map((t) => t
 for (const target of targets) if (!TARGETS.includes(target)) throw new Error(`BENCH_TARGETS: unknown build "${target}" (use ${TARGETS.join(', ')})`)
 const requestsMode = env.BENCH_REQUESTS ?? 'all'
 if (!['all', 'smallest', 'none'].includes(requestsMode)) throw new Error(`BENCH_REQUESTS must be all, smallest or none, got "${requestsMode}"`)
+const shareImages = env.BENCH_SHARE_IMAGES ?? 'draw'
+if (!['draw', 'placeholder'].includes(shareImages)) throw new Error(`BENCH_SHARE_IMAGES must be draw or placeholder, got "${shareImages}"`)
+const oursExtra: Record<string, string> = shareImages === 'placeholder' ? { SHARE_IMAGE_DRAW: 'placeholder', SHARE_IMAGE_BUDGET: '1000000' } : {}
 const seed = Number(env.BENCH_SEED ?? 1)
 const repeat = Math.max(1, Number(env.BENCH_REPEAT ?? 1))
 const timeoutMs = Number(env.BENCH_TIMEOUT_S ?? 1800) * 1000
@@ -79,6 +86,12 @@ async function averagePageBytes(outDir: string, sample = 200): Promise<number | 
   }
 }
 
+/** The steps our build's log times ("  pages and feeds: 12.3 s"); none for the baselines. */
+async function buildSteps(file: string): Promise<Record<string, number>> {
+  const text = await readFile(file, 'utf8').catch(() => '')
+  return Object.fromEntries([...text.matchAll(/^ {2}([a-z][^:\n]*): ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]))
+}
+
 async function tail(file: string, lines = 15): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '')
   return text.trimEnd().split('\n').slice(-lines).join('\n')
@@ -87,7 +100,7 @@ async function tail(file: string, lines = 15): Promise<string> {
 /** The build's environment: none of the content-source variables the caller had, plus `extra`. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
-  for (const name of ['DATASET_FILE', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', 'SANITY_API_READ_TOKEN', 'SANITY_PERSPECTIVE']) delete clean[name]
+  for (const name of ['DATASET_FILE', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_HOST', 'SANITY_API_READ_TOKEN', 'SANITY_PERSPECTIVE', 'SITE_CACHE_DIR', 'SHARE_IMAGE_CACHE', 'SHARE_IMAGE_DRAW', 'SHARE_IMAGE_BUDGET', 'CONTENT_PROBLEMS']) delete clean[name]
   return { ...clean, ...extra }
 }
 
@@ -107,7 +120,7 @@ async function run(
     const logFile = join(workDir, `${name}${times > 1 ? `-${attempt}` : ''}.log`)
     const m = await measure(command, args, { cwd, env: buildEnv(extraEnv), log: logFile, timeoutMs })
     const pages = await countPages(outDir)
-    const result: BuildResult = { seconds: m.seconds, peakMiB: m.peakMiB, pages, ok: m.exitCode === 0 }
+    const result: BuildResult = { seconds: m.seconds, peakMiB: m.peakMiB, pages, ok: m.exitCode === 0, steps: await buildSteps(logFile) }
     if (!result.ok) result.error = `exit code ${m.exitCode}; last lines of ${logFile}:\n${await tail(logFile)}`
     log(`${name}: ${result.ok ? `${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB, ${pages} update pages` : `FAILED (${result.error})`}`)
     if (!result.ok) return result
@@ -142,7 +155,7 @@ for (const updates of sizes) {
     // build keeps its caches beside it, in ours-dist.cache.
     const out = join(dir, 'ours-dist')
     const cold = () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`)
-    const oursEnv = { DATASET_FILE: datasetFile, SITE_OUT_DIR: out }
+    const oursEnv = { ...oursExtra, DATASET_FILE: datasetFile, SITE_OUT_DIR: out }
     if (targets.includes('ours')) result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold)
     else await run(`ours-warm-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold, 1)
     pageBytes = await averagePageBytes(out)
@@ -151,7 +164,7 @@ for (const updates of sizes) {
       // rebuild finds exactly one changed update against the cache the last one left.
       const edited = join(dir, 'data-edited.ndjson')
       let edit: Awaited<ReturnType<typeof editOneUpdate>> | undefined
-      result.builds['ours-edit'] = await run(`ours-edit-${updates}`, 'npm', ['run', 'build'], root, { DATASET_FILE: edited, SITE_OUT_DIR: out }, out, async (attempt) => {
+      result.builds['ours-edit'] = await run(`ours-edit-${updates}`, 'npm', ['run', 'build'], root, { ...oursEnv, DATASET_FILE: edited }, out, async (attempt) => {
         edit = await editOneUpdate(datasetFile, edited, `corrected ${attempt}`)
       })
       // The edit must be on the page, or the rebuild measured nothing.
@@ -205,6 +218,7 @@ for (const updates of sizes) {
     try {
       // One build is enough to count requests.
       const build = await run(`ours-stub-${updates}`, 'npm', ['run', 'build'], root, {
+        ...oursExtra,
         SANITY_PROJECT_ID: 'bench',
         SANITY_DATASET: 'production',
         SANITY_API_HOST: stub.url,
@@ -225,7 +239,8 @@ for (const updates of sizes) {
 const report = resultsMarkdown({
   date: new Date(),
   machine: describeMachine(),
-  command: `BENCH_SIZES=${sizes.join(',')} BENCH_TARGETS=${targets.join(',')} BENCH_REQUESTS=${requestsMode} BENCH_REPEAT=${repeat} npm run bench`,
+  command: `BENCH_SIZES=${sizes.join(',')} BENCH_TARGETS=${targets.join(',')} BENCH_REQUESTS=${requestsMode} BENCH_REPEAT=${repeat} BENCH_SHARE_IMAGES=${shareImages} npm run bench`,
+  shareImages: shareImages as 'draw' | 'placeholder',
   loadAverage,
   results,
 })
