@@ -41,8 +41,8 @@ export function shareCardAlt(card: ShareCard): string {
 /** Where drawn images are kept between builds: set by the build (site/scripts/share-images.ts), or SHARE_IMAGE_CACHE. */
 const cached = (env: NodeJS.ProcessEnv, path: string) => Boolean(env.SHARE_IMAGE_CACHE) && existsSync(join(env.SHARE_IMAGE_CACHE!, path.slice('/og/'.length)))
 
-/** New images one build may draw (about 50 ms each); SHARE_IMAGE_BUDGET changes it. */
-export const DEFAULT_SHARE_IMAGE_BUDGET = 200
+/** New images one build may draw (50-150 ms each on a 2-core machine, so a cold build gains seconds, not minutes); SHARE_IMAGE_BUDGET changes it. */
+export const DEFAULT_SHARE_IMAGE_BUDGET = 60
 
 const REGISTRY = Symbol.for('campaign-platform.share-cards')
 type Registry = { [REGISTRY]?: { cards: Map<string, ShareCard>; toDraw: number } }
