@@ -25,7 +25,7 @@ function files(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  lake = await startPreviewLake(DEMO)
+  lake = await startPreviewLake(DEMO, 'preview', SENTINEL)
   build = await buildSite({
     DATASET_FILE: undefined,
     SANITY_PROJECT_ID: 'preview',

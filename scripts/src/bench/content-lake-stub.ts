@@ -7,7 +7,7 @@
 // with the Content Lake's response shape {"query", "result", "ms"}, the result computed by
 // groq-js over the dataset file's published documents.
 //
-// CLI: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0]
+// CLI: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0] [--token <viewer token>]
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
@@ -35,6 +35,12 @@ export interface StubOptions {
   projectId?: string
   dataset?: string
   port?: number
+  /**
+   * A private dataset: only requests with `Authorization: Bearer <token>` see its
+   * documents; anonymous ones see none, as the Lake answers them. Without it the
+   * stub is a public dataset, which a build refuses when it holds stories.
+   */
+  token?: string
 }
 
 /** The asset document the Content Lake holds for an uploaded image. */
@@ -124,10 +130,11 @@ export async function startContentLakeStub(options: StubOptions): Promise<Conten
     }
     queries.push({ method: request.method, query })
     const started = performance.now()
+    const readable = !options.token || request.headers.authorization === `Bearer ${options.token}`
     try {
       const tree = parse(query, { params })
       const value = await evaluate(tree, {
-        dataset: documents,
+        dataset: readable ? documents : [],
         params,
         sanity: { projectId, dataset },
         dereference: ({ _ref }) => byId.get(_ref) ?? null,
@@ -163,13 +170,14 @@ export async function startContentLakeStub(options: StubOptions): Promise<Conten
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, dataset: { type: 'string', default: 'production' } } })
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string', default: '0' }, dataset: { type: 'string', default: 'production' }, token: { type: 'string' } } })
   if (!values.data) {
     console.error('Usage: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0] [--dataset production]')
     process.exit(2)
   }
-  const stub = await startContentLakeStub({ datasetFile: values.data, port: Number(values.port), dataset: values.dataset })
-  console.log(`Content Lake stub on ${stub.url} (${stub.documents.length} documents). Use SANITY_API_HOST=${stub.url} SANITY_PROJECT_ID=bench SANITY_DATASET=${stub.dataset}`)
+  const stub = await startContentLakeStub({ datasetFile: values.data, port: Number(values.port), dataset: values.dataset, token: values.token })
+  const token = values.token ? ` SANITY_API_READ_TOKEN=${values.token}` : ''
+  console.log(`Content Lake stub on ${stub.url} (${stub.documents.length} documents). Use SANITY_API_HOST=${stub.url} SANITY_PROJECT_ID=bench SANITY_DATASET=${stub.dataset}${token}`)
   process.on('SIGINT', () => {
     console.log(`${stub.requests} requests answered`)
     void stub.close().then(() => process.exit(0))

@@ -213,7 +213,8 @@ for (const updates of sizes) {
   }
 
   if (targets.includes('ours') && (requestsMode === 'all' || (requestsMode === 'smallest' && updates === smallest))) {
-    const stub = await startContentLakeStub({ datasetFile, projectId: 'bench', dataset: 'production' })
+    // Private, as the README sets a real one up: the build checks that anonymous readers see nothing.
+    const stub = await startContentLakeStub({ datasetFile, projectId: 'bench', dataset: 'production', token: 'bench-viewer-token' })
     const out = join(dir, 'ours-stub-dist')
     try {
       // One build is enough to count requests.
@@ -222,6 +223,7 @@ for (const updates of sizes) {
         SANITY_PROJECT_ID: 'bench',
         SANITY_DATASET: 'production',
         SANITY_API_HOST: stub.url,
+        SANITY_API_READ_TOKEN: 'bench-viewer-token',
         SITE_OUT_DIR: out,
       }, out, () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`), 1)
       if (build.ok) result.requests = stub.requests

@@ -1,23 +1,17 @@
 import { singletonIdIn } from '@campaign/schemas/languages'
-import { DEFAULT_LANGUAGE, LANGUAGES, localPath, type Language } from '../i18n/languages.ts'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages.ts'
 import { imageUrls } from './images.ts'
-import type { SiteContent } from './model.ts'
-import { ContentError, type ContentProblem } from './problems.ts'
-import { isLive } from './publication.ts'
+import type { BuildSource, SiteContent } from './model.ts'
+import { ContentError, formatProblem, type ContentProblem } from './problems.ts'
+import { SINGLETON_TYPES, problemsModeFrom, type ProblemsMode } from './problems-mode.ts'
 import { renderRichText } from './render/rich-text.ts'
 import * as schemas from './schemas.ts'
 import type { ContentSource } from './source/types.ts'
-import { buildAsks } from './steps/asks.ts'
-import { createContext, linksById, type StepContext } from './steps/context.ts'
+import { assemble, type AssembleInput, type Singletons } from './steps/assemble.ts'
 import { fetchAll } from './steps/fetch.ts'
-import { documentsIn, linkAlternates, translationIndex, type DocumentsByType } from './steps/languages.ts'
-import { buildMilestones } from './steps/milestones.ts'
-import { buildNations } from './steps/nations.ts'
+import { linkAlternates, translationIndex, type DocumentsByType } from './steps/languages.ts'
 import { petitionWithCount } from './steps/petition.ts'
-import { collectBodyImages, collectLinkWarnings } from './steps/rich-text.ts'
-import { checkSlugsUnique } from './steps/slugs.ts'
-import { buildStories, checkStorySlugs } from './steps/stories.ts'
-import { buildUpdates } from './steps/updates.ts'
+import { validateStories } from './steps/stories.ts'
 import { validateMany, validateOne } from './steps/validate.ts'
 
 /** The singletons' fixed ids (their English versions; see singletonIdIn). */
@@ -30,34 +24,36 @@ export interface LoadOptions {
   siteUrl: URL
   /** PETITION_DATA_URL: where to read the petition count instead of the campaign's stored address. */
   petitionDataUrl?: string
+  /** Defaults to CONTENT_PROBLEMS in the environment, else `stop`. */
+  problems?: ProblemsMode
 }
-
-type Edition = Omit<SiteContent, 'source' | 'now' | 'siteUrl' | 'languages' | 'edition' | 'imageAssets' | 'imageOrigin' | 'warnings' | 'renderRichText'>
 
 /**
  * Reads everything a build needs in one fixed set of queries, validates every
- * document, applies the publication rules, joins references, and either returns
- * content every page can trust or throws a ContentError listing every problem.
- * Each kind of document has its own step in steps/. The result is the English
- * edition; `edition("cy")` is the Welsh one, built from the same documents.
+ * document, applies the publication rules, joins references (steps/), and either
+ * returns content every page can trust or throws a ContentError listing every
+ * problem. With `leave-out`, documents with problems are dropped instead and named
+ * in `leftOut`; a problem in site settings or the campaign still throws. The result
+ * is the English edition; `edition("cy")` is the Welsh one, built from the same documents.
  */
-export async function loadContent({ source, now, siteUrl, petitionDataUrl }: LoadOptions): Promise<SiteContent> {
+export async function loadContent({ source, now, siteUrl, petitionDataUrl, problems: mode = problemsModeFrom() }: LoadOptions): Promise<SiteContent> {
+  const sourceWarnings = (await source.preflight?.()) ?? []
   const raw = await fetchAll(source)
 
   const images = imageUrls(source.images)
   const usedAssets = new Set<string>()
-  const ctx = createContext(now, (value) => {
+  const image: AssembleInput['image'] = (value) => {
     const img = images(value)
     if (img) usedAssets.add(img.assetId)
     return img
-  })
-  const { problems } = ctx
-  const warnings: string[] = []
+  }
+  const problems: ContentProblem[] = []
+  const warnings: string[] = [...sourceWarnings]
 
   // The singletons: English must exist; a Welsh campaign document turns the Welsh site on.
   const settings = validateOne(schemas.siteSettingsSchema, singleton(raw.siteSettings, SITE_SETTINGS_ID, DEFAULT_LANGUAGE), 'siteSettings', problems)
   const campaign = validateOne(schemas.campaignSchema, singleton(raw.campaign, CAMPAIGN_ID, DEFAULT_LANGUAGE), 'campaign', problems)
-  const singletons = new Map<Language, { settings: typeof settings; campaign: typeof campaign }>([[DEFAULT_LANGUAGE, { settings, campaign }]])
+  const singletons: Singletons = new Map([[DEFAULT_LANGUAGE, { settings, campaign }]])
   for (const language of LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE)) {
     const rawCampaign = singleton(raw.campaign, CAMPAIGN_ID, language)
     if (!rawCampaign) continue
@@ -74,42 +70,40 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl }: Loa
     nations: validateMany(schemas.nationSchema, raw.nations, problems),
     asks: validateMany(schemas.askSchema, raw.asks, problems),
     updates: validateMany(schemas.updateSchema, raw.updates, problems),
-    stories: validateMany(schemas.storySchema, raw.stories, problems),
+    stories: validateStories(raw.stories, now, problems),
     milestones: validateMany(schemas.milestoneSchema, raw.milestones, problems),
   }
   const translations = translationIndex(validateMany(schemas.translationsSchema.element, raw.translations, problems))
-
-  // Addresses are per language: /asks/x/ and /cy/asks/x/ are different pages.
-  for (const language of LANGUAGES) {
-    for (const docs of [all.nations, all.asks, all.updates, all.stories]) checkSlugsUnique(docs.filter((d) => d.language === language), ctx)
-  }
-  checkStorySlugs(all.stories, ctx)
   const unpublished = Object.values(all).flat().filter((d: { language: Language }) => !languages.includes(d.language))
   if (unpublished.length) {
     warnings.push(`${unpublished.length} documents in ${[...new Set(unpublished.map((d) => d.language))].join(', ')} are not on the site: there is no published campaign document in that language (e.g. ${singletonIdIn(CAMPAIGN_ID, 'cy')})`)
   }
 
-  const editions = new Map<Language, Edition>(
-    languages.map((language) => {
-      const { settings, campaign } = singletons.get(language)!
-      return [language, buildEdition(language, documentsIn(language, all, translations), settings, campaign, ctx)]
-    }),
-  )
-
-  // Links that will be dropped: warn with the document named, so an editor can mend them.
-  for (const doc of [...all.asks, ...all.updates.filter((u) => isLive(u, now)), ...all.stories]) collectLinkWarnings(doc, 'body', doc.body, warnings)
-  for (const { campaign } of singletons.values()) {
-    if (!campaign) continue
-    collectLinkWarnings(campaign, 'problem', campaign.problem, warnings)
-    collectLinkWarnings(campaign, 'change', campaign.change, warnings)
-  }
-  for (const edition of editions.values()) {
-    for (const doc of [...edition.updates, ...edition.stories, ...edition.asks]) collectBodyImages(doc.body, ctx.image)
-    for (const text of [edition.campaign.problem, edition.campaign.change]) collectBodyImages(text, ctx.image)
-  }
-
+  const input: AssembleInput = { all, singletons, translations, now, image }
+  let assembled = assemble(input, problems, new Set())
+  problems.push(...assembled.problems)
   // An English document shown in a Welsh list is checked once, not once per language.
-  if (problems.length) throw new ContentError(uniqueProblems(problems))
+  const stops = mode === 'stop' ? problems : problems.filter((p) => SINGLETON_TYPES.has(p.type))
+  if (stops.length) throw new ContentError(uniqueProblems(mode === 'stop' ? problems : stops))
+
+  // Leaving a document out can only remove links, never add a problem; the loop is
+  // a guard, and ends as soon as a pass finds nothing new.
+  const leftOut = new Set(problems.map((p) => p.id))
+  while (problems.length) {
+    usedAssets.clear()
+    assembled = assemble(input, problems, leftOut)
+    const fresh = assembled.problems.filter((p) => !leftOut.has(p.id))
+    if (!fresh.length) break
+    problems.push(...fresh)
+    for (const p of fresh) leftOut.add(p.id)
+  }
+  const reported = uniqueProblems(problems)
+  if (reported.length) {
+    warnings.push(`${leftOut.size} documents with problems were left out of the site (CONTENT_PROBLEMS=leave-out):`)
+    warnings.push(...reported.map((p) => `left out: ${formatProblem(p)}`))
+  }
+  warnings.push(...assembled.warnings)
+
   // Read only once the content is good: a failed build never waits on the petition platform.
   // Every language shows the one count the build took.
   const english = singletons.get(DEFAULT_LANGUAGE)!.campaign
@@ -117,9 +111,11 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl }: Loa
 
   const shared = {
     source: source.description,
+    origin: originOf(source),
     now,
     siteUrl,
     languages,
+    leftOut: reported,
     imageAssets: [...usedAssets].sort(),
     imageOrigin: source.images,
     warnings: [...new Set(warnings)],
@@ -127,7 +123,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl }: Loa
       renderRichText(blocks, { images, absoluteUnder: options?.absolute ? siteUrl : undefined })) satisfies SiteContent['renderRichText'],
   }
   const sites = new Map<Language, SiteContent>()
-  for (const [language, edition] of editions) {
+  for (const [language, edition] of assembled.editions) {
     const stored = singletons.get(language)!.campaign?.petition
     sites.set(language, {
       ...shared,
@@ -142,37 +138,6 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl }: Loa
   }
   linkAlternates(sites, translations)
   return sites.get(DEFAULT_LANGUAGE)!
-}
-
-/** One language's site from its documents (see documentsIn); the campaign and settings are known valid. */
-function buildEdition(
-  language: Language,
-  docs: DocumentsByType,
-  settings: schemas.SiteSettingsResult | null,
-  campaign: schemas.CampaignResult | null,
-  ctx: StepContext,
-): Edition {
-  // Nations and asks first: everything else links to them.
-  const nations = buildNations(docs.nations)
-  const nationLinks = linksById(nations.map((n) => ({ id: n.id, title: n.name, path: n.path, language: n.language })))
-  const askLinks = linksById(docs.asks.map((a) => ({ id: a._id, title: a.title, path: localPath(a.language, `/asks/${a.slug}/`), language: a.language })))
-  const { updates, scheduledIds } = buildUpdates(docs.updates, ctx, askLinks, nationLinks)
-  const { stories, feedStories } = buildStories(docs.stories, ctx, askLinks)
-  const asks = buildAsks(docs.asks, ctx, nations, updates, stories, scheduledIds)
-  const milestones = buildMilestones(docs.milestones, ctx, linksById(updates), scheduledIds, nationLinks)
-  const heroImage = campaign ? ctx.image(campaign.heroImage) : null
-  return {
-    language,
-    settings: settings!,
-    // The count is added once every edition is known good (see loadContent).
-    campaign: { ...campaign!, heroImage, petition: null },
-    nations,
-    asks,
-    updates,
-    stories,
-    feedStories,
-    milestones,
-  }
 }
 
 /** A singleton's version in a language: at its fixed id, or (made in the Studio's Translations menu) any document in that language. */
@@ -190,4 +155,10 @@ function uniqueProblems(problems: readonly ContentProblem[]): ContentProblem[] {
     const key = JSON.stringify([p.type, p.id, p.field, p.message])
     return seen.has(key) ? false : (seen.add(key), true)
   })
+}
+
+/** Where the content came from, for /build.json: never a token, never a local path. */
+function originOf(source: ContentSource): BuildSource {
+  const origin = source.images
+  return origin.kind === 'sanity-cdn' ? { kind: 'sanity', projectId: origin.projectId, dataset: origin.dataset } : { kind: 'dataset-file' }
 }

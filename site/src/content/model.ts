@@ -1,5 +1,6 @@
 import type { SiteImage } from './images.ts'
-import type { ConsentChannel, MilestoneKind, ProgressStatus, StoryNaming, UpdateKind } from './vocabulary.ts'
+import type { MilestoneKind, ProgressStatus, StoryNaming, UpdateKind } from './vocabulary.ts'
+import type { ContentProblem } from './problems.ts'
 import type { ImageOrigin } from './source/types.ts'
 import type { CampaignResult, SiteSettingsResult, SourceResult } from './schemas.ts'
 import type { Language } from '../i18n/languages.ts'
@@ -145,7 +146,8 @@ export interface Story extends Translatable {
   portrait: SiteImage | null
   contentNote: string | null
   asks: DocumentLink[]
-  channels: ConsentChannel[]
+  /** Whether consent covers the site, so a feed knows if the story has a page. The consent record itself stays in the content layer. */
+  onSite: boolean
 }
 
 export interface Milestone {
@@ -161,6 +163,9 @@ export interface Milestone {
   report: DocumentLink | null
 }
 
+/** Which source a build read, as /build.json says it: no token, no local path. */
+export type BuildSource = { kind: 'sanity'; projectId: string; dataset: string } | { kind: 'dataset-file' }
+
 export interface SiteContent {
   /**
    * The language of this edition of the site. Its lists hold its own documents
@@ -174,6 +179,7 @@ export interface SiteContent {
   edition(language: Language): SiteContent
   /** Which source the build read, for the build log. */
   source: string
+  origin: BuildSource
   /** The build's clock: what is scheduled after it is held back. */
   now: Date
   siteUrl: URL
@@ -192,6 +198,8 @@ export interface SiteContent {
   /** Image assets the published content uses, and where their files are (a dataset-file build resizes these). */
   imageAssets: string[]
   imageOrigin: ImageOrigin
+  /** Documents left out for their problems (CONTENT_PROBLEMS=leave-out); empty otherwise. */
+  leftOut: ContentProblem[]
   warnings: string[]
   /** Portable Text to escaped HTML; `absolute` for feeds. */
   renderRichText(blocks: RichText, options?: { absolute?: boolean }): string

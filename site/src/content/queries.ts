@@ -61,12 +61,24 @@ export const updatesQuery = defineQuery(`*[_type == "update" && ${PUBLISHED} && 
   "relatedNationIds": relatedNations[]._ref
 }`)
 
+// Only the name as it may be shown leaves the Content Lake: nothing for an anonymous
+// person, the first word for first-name-only. Whether an anonymous person's slug
+// names them is answered here too, as a yes or no. A story whose consent was
+// withdrawn comes back as its consent record alone: its text is never read.
+const SHOWN_NAME = `select(naming == "anonymous" => null, naming == "first-name" => string::split(fullName, " ")[@ != ""][0], fullName)`
+const NAME_PARTS = `string::split(array::join(string::split(lower(fullName), "-"), " "), " ")`
+const SLUG_NAMES_PERSON = `naming == "anonymous" && defined(fullName) && count(${NAME_PARTS}[length(@) > 1 && @ in string::split(^.slug.current, "-")]) > 0`
+
 export const storiesQuery = defineQuery(`*[_type == "story" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(consent.givenOn desc, _id asc){
-  _id, _type, ${LANGUAGE}, "createdAt": _createdAt, title, naming, fullName, "slug": slug.current, age, place, summary, body,
-  portrait${IMAGE},
-  contentNote,
-  "relatedAskIds": relatedAsks[]._ref,
-  consent{ givenOn, expiresOn, withdrawn, channels }
+  _id, _type, ${LANGUAGE},
+  consent{ givenOn, expiresOn, withdrawn, channels },
+  consent.withdrawn != true => {
+    "createdAt": _createdAt, title, naming, "displayName": ${SHOWN_NAME}, "slugNamesPerson": ${SLUG_NAMES_PERSON},
+    "slug": slug.current, age, place, summary, body,
+    portrait${IMAGE},
+    contentNote,
+    "relatedAskIds": relatedAsks[]._ref
+  }
 }`)
 
 export const milestonesQuery = defineQuery(`*[_type == "milestone" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(date desc, _id asc){

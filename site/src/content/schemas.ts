@@ -165,7 +165,9 @@ export const storySchema = z
     createdAt: dateTime.nullish(),
     title: required(100),
     naming: z.enum(tupleOf(STORY_NAMINGS), { error: `must be one of ${STORY_NAMINGS.join(', ')}` }),
-    fullName: z.string().nullish(),
+    /** The name as it may be shown, computed in the query; the full name never leaves the Lake for anyone else. */
+    displayName: z.string().nullish(),
+    slugNamesPerson: z.boolean().nullish(),
     slug,
     age: z.number().int().min(0).max(120).nullish(),
     place: z.string().nullish(),
@@ -184,7 +186,7 @@ export const storySchema = z
       { error: 'is missing: a story cannot be published without a consent record' },
     ),
   })
-  .refine((s) => s.naming === 'anonymous' || (s.fullName?.trim().length ?? 0) > 0, {
+  .refine((s) => s.naming === 'anonymous' || (s.displayName?.trim().length ?? 0) > 0, {
     message: 'is missing: the person chose to be named',
     path: ['fullName'],
   })
@@ -192,6 +194,13 @@ export const storySchema = z
     message: 'is not after consent.givenOn',
     path: ['consent', 'expiresOn'],
   })
+
+/** The stories query returns a story whose consent was withdrawn as its consent record alone. */
+export const withdrawnStorySchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  consent: z.looseObject({ withdrawn: z.literal(true) }),
+})
 
 export const milestoneSchema = z.object({
   _id: z.string(),

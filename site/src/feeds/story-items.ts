@@ -16,7 +16,7 @@ import { absolute } from '../lib/urls.ts'
 export function storyFeedItems(content: SiteContent, stories: readonly Story[]): RSSFeedItem[] {
   return stories.map((story) => {
     const url = absolute(story.path, content.siteUrl)
-    const onSite = story.channels.includes('site')
+    const { onSite } = story
     const note = story.contentNote ? `<p><strong>Content note:</strong> ${escapeHTML(story.contentNote)}</p>` : ''
     const byline = `<p>${story.naming === 'anonymous' ? 'Shared anonymously.' : `Shared by ${escapeHTML(story.displayName)}.`}</p>`
     const description = [story.contentNote && `Content note: ${story.contentNote}`, story.summary].filter(Boolean).join(' ')

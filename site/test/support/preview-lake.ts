@@ -44,14 +44,18 @@ async function body(request: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-export async function startPreviewLake(datasetFile: string, projectId = 'preview'): Promise<PreviewLake> {
-  const stub = await startContentLakeStub({ datasetFile, projectId, dataset: 'production' })
+/** The Viewer token the preview tests use: the stub is a private dataset, as the README sets one up. */
+export const PREVIEW_TOKEN = 'viewer-token'
+
+export async function startPreviewLake(datasetFile: string, projectId = 'preview', token = PREVIEW_TOKEN): Promise<PreviewLake> {
+  const stub = await startContentLakeStub({ datasetFile, projectId, dataset: 'production', token })
   const authorizations: (string | undefined)[] = []
   const server = createServer(async (request, response) => {
     try {
       authorizations.push(request.headers.authorization)
       const url = new URL(request.url ?? '/', stub.url)
-      const upstream = await fetch(url, { method: request.method, body: await body(request), headers: { 'content-type': 'application/json' } })
+      const headers = { 'content-type': 'application/json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) }
+      const upstream = await fetch(url, { method: request.method, body: await body(request), headers })
       const answer = (await upstream.json()) as { result?: unknown; resultSourceMap?: unknown }
       if (upstream.ok && url.searchParams.has('resultSourceMap')) answer.resultSourceMap = sourceMapFor(answer.result)
       response.writeHead(upstream.status, { 'content-type': 'application/json; charset=utf-8' })

@@ -1,5 +1,6 @@
 import { createClient, type ClientPerspective, type StegaConfig } from '@sanity/client'
 import { SourceError } from '../problems.ts'
+import { checkDatasetPrivacy } from './sanity-privacy.ts'
 import type { ContentSource } from './types.ts'
 
 /** Pinned so a change in the Content Lake's API never changes a build silently. */
@@ -8,7 +9,7 @@ export const SANITY_API_VERSION = '2025-02-19'
 export interface SanitySourceOptions {
   projectId: string
   dataset: string
-  /** Only for the drafts preview; a public build reads published content without a token. */
+  /** A Viewer token: a build reads a private dataset with it; the drafts preview needs it. */
   token?: string
   perspective: Extract<ClientPerspective, 'published' | 'drafts'>
   /** Another API host, e.g. a stub Content Lake on 127.0.0.1 in tests. */
@@ -46,6 +47,11 @@ export function openSanity(options: SanitySourceOptions): ContentSource {
   return {
     description: `Sanity Content Lake (${where}, perspective ${options.perspective})`,
     images: { kind: 'sanity-cdn', projectId: options.projectId, dataset: options.dataset },
+    // A build checks what the dataset shows readers without a token; the preview reads drafts and skips it.
+    preflight:
+      options.perspective === 'published' && !options.stega
+        ? () => checkDatasetPrivacy(openSanity({ ...options, token: undefined }), options.projectId, options.dataset)
+        : undefined,
     async fetch(query, params = {}) {
       for (let attempt = 0; ; attempt++) {
         let response: unknown

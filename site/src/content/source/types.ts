@@ -5,6 +5,8 @@ export interface ContentSource {
   fetch(query: string, params?: Record<string, unknown>): Promise<unknown>
   /** How an image asset becomes URLs; differs between the Content Lake's CDN and local files. */
   readonly images: ImageOrigin
+  /** A check made once before the queries (the Content Lake's privacy check); returns warnings, throws to stop. */
+  preflight?(): Promise<string[]>
 }
 
 export type ImageOrigin =

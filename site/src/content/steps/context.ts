@@ -17,10 +17,11 @@ export interface StepContext {
   link(doc: DocRef, field: string, ids: readonly string[], targets: Map<string, DocumentLink>, kind: string): DocumentLink[]
 }
 
-export function createContext(now: Date, image: StepContext['image']): StepContext {
+/** `reported` says whether a document already has a problem found before this pass. */
+export function createContext(now: Date, image: StepContext['image'], reported: (id: string) => boolean = () => false): StepContext {
   const problems: ContentProblem[] = []
   const problem: StepContext['problem'] = (doc, field, message) => problems.push({ type: doc._type, id: doc._id, field, message })
-  const isInvalid = (id: string) => problems.some((p) => p.id === id)
+  const isInvalid = (id: string) => reported(id) || problems.some((p) => p.id === id)
   return {
     now,
     problems,

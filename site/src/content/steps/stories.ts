@@ -1,27 +1,33 @@
-import type { DocumentLink, Story } from '../model.ts'
-import { consentCovers } from '../publication.ts'
-import type { StoryResult } from '../schemas.ts'
-import type { StepContext } from './context.ts'
 import { dictionary, localPath } from '../../i18n/index.ts'
+import type { DocumentLink, Story } from '../model.ts'
+import type { ContentProblem } from '../problems.ts'
+import { consentCovers, ukDate } from '../publication.ts'
+import { storySchema, type StoryResult } from '../schemas.ts'
+import type { StepContext } from './context.ts'
+import { validateMany } from './validate.ts'
 
-const storyName = (s: StoryResult): string => {
-  if (s.naming === 'anonymous' || !s.fullName) return dictionary(s.language).labels.anonymous
-  return s.naming === 'first-name' ? s.fullName.trim().split(/\s+/)[0]! : s.fullName.trim()
+type RawConsent = { consent?: { withdrawn?: unknown; expiresOn?: unknown } | null }
+
+/**
+ * A story whose consent has ended (withdrawn, or past its expiry date) is simply not
+ * shown: it is never a problem, however incomplete its other fields, so a takedown
+ * never waits on a fix. Every other story is validated in full.
+ */
+export function validateStories(value: unknown, now: Date, problems: ContentProblem[]): StoryResult[] {
+  if (!Array.isArray(value)) return validateMany(storySchema, value, problems)
+  const today = ukDate(now)
+  const ended = (doc: RawConsent) => {
+    const consent = doc?.consent
+    if (consent?.withdrawn === true) return true
+    return typeof consent?.expiresOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(consent.expiresOn) && consent.expiresOn <= today
+  }
+  return validateMany(storySchema, value.filter((doc: RawConsent) => !ended(doc)), problems)
 }
 
-function slugNames(slug: string, fullName: string): boolean {
-  return fullName
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .some((part) => part.length > 1 && slug.split('-').includes(part))
-}
-
-/** A story's address must not name a person who chose to be anonymous. */
+/** A story's address must not name a person who chose to be anonymous (the query answers yes or no). */
 export function checkStorySlugs(docs: readonly StoryResult[], ctx: StepContext) {
   for (const story of docs) {
-    if (story.naming === 'anonymous' && story.fullName && slugNames(story.slug, story.fullName)) {
-      ctx.problem(story, 'slug', 'contains the name of a person who chose to be anonymous')
-    }
+    if (story.slugNamesPerson) ctx.problem(story, 'slug', 'contains the name of a person who chose to be anonymous')
   }
 }
 
@@ -42,7 +48,8 @@ export function buildStories(docs: readonly StoryResult[], ctx: StepContext, ask
     title: s.title,
     addedAt: s.createdAt ?? null,
     naming: s.naming,
-    displayName: storyName(s),
+    // The query gave the name as it may be shown; anonymous is said in the page's language.
+    displayName: s.naming === 'anonymous' ? dictionary(s.language).labels.anonymous : s.displayName!.trim(),
     age: s.age ?? null,
     place: s.place ?? null,
     summary: s.summary ?? null,
@@ -50,7 +57,7 @@ export function buildStories(docs: readonly StoryResult[], ctx: StepContext, ask
     portrait: ctx.image(s.portrait),
     contentNote: s.contentNote?.trim() || null,
     asks: ctx.link(s, 'relatedAsks', s.relatedAskIds, askLinks, 'ask'),
-    channels: s.consent.channels,
+    onSite: consentCovers(s, 'site', ctx.now),
   })
   return {
     stories: docs.filter((s) => consentCovers(s, 'site', ctx.now)).map(toStory),
