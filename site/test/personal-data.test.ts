@@ -60,6 +60,7 @@ describe('what the stories query reads', () => {
     expect(stories.find((s) => s._id === 'story-withdrawn')).toEqual({
       _id: 'story-withdrawn',
       _type: 'story',
+      language: 'en',
       consent: { givenOn: '2019-09-01', expiresOn: null, withdrawn: true, channels: ['site'] },
     })
   })

@@ -65,13 +65,13 @@ export function assemble(input: AssembleInput, known: readonly ContentProblem[],
   const warnings: string[] = []
   for (const doc of [...all.asks, ...all.updates.filter((u) => isLive(u, now)), ...all.stories]) collectLinkWarnings(doc, 'body', doc.body, warnings)
   for (const { campaign } of singletons.values()) {
-    if (!campaign) continue
+    if (!campaign) continue // invalid: its problem stops the build
     collectLinkWarnings(campaign, 'problem', campaign.problem, warnings)
     collectLinkWarnings(campaign, 'change', campaign.change, warnings)
+    for (const text of [campaign.problem, campaign.change]) collectBodyImages(text, ctx.image)
   }
   for (const edition of editions.values()) {
     for (const doc of [...edition.updates, ...edition.stories, ...edition.asks]) collectBodyImages(doc.body, ctx.image)
-    for (const text of [edition.campaign.problem, edition.campaign.change]) collectBodyImages(text, ctx.image)
   }
   return { editions, warnings, problems: ctx.problems }
 }
