@@ -5,6 +5,7 @@ import { defineConfig, type DocumentActionComponent } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { OpenOnSiteAction } from './actions/open-on-site.ts'
 import { OpenPreviewAction } from './actions/open-preview.ts'
+import { WithdrawConsentAction } from './actions/withdraw-consent.ts'
 import { TYPES_WITH_PAGES } from './actions/site-links.ts'
 import { dataset, isConnected, notConnectedMessage, projectId } from './env.ts'
 import { isSingletonTemplate, translations } from './languages/plugin.ts'
@@ -27,8 +28,9 @@ function keepSingletonActions(actions: DocumentActionComponent[]): DocumentActio
 function documentActions(actions: DocumentActionComponent[], schemaType: string): DocumentActionComponent[] {
   if (singletonTypes.has(schemaType)) return keepSingletonActions(actions)
   // Documents with a page of their own: links to it on the live site and in the preview.
-  if (TYPES_WITH_PAGES.has(schemaType)) return [...actions, OpenOnSiteAction, OpenPreviewAction]
-  return actions
+  const withPages = TYPES_WITH_PAGES.has(schemaType) ? [...actions, OpenOnSiteAction, OpenPreviewAction] : actions
+  // Stories: withdrawing consent unpublishes and erases in one step (actions/withdrawal.ts).
+  return schemaType === 'story' ? [...withPages, WithdrawConsentAction] : withPages
 }
 
 export default defineConfig({

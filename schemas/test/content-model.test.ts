@@ -55,7 +55,7 @@ describe('the content model contract', () => {
     expect(subfieldNames('campaign', 'petition')).toEqual([
       'signUrl', 'dataUrl', 'signatureCount', 'countedOn', 'paperSignatures', 'nextMilestone', 'handInDate', 'handInTo',
     ])
-    expect(subfieldNames('story', 'consent')).toEqual(['givenOn', 'expiresOn', 'withdrawn', 'channels'])
+    expect(subfieldNames('story', 'consent')).toEqual(['givenOn', 'expiresOn', 'withdrawn', 'withdrawnOn', 'withdrawnBy', 'withdrawnAt', 'channels'])
     expect(subfieldNames('siteSettings', 'newsletter')).toEqual(['formAction', 'emailFieldName', 'consentText', 'privacyPolicyUrl'])
     expect(subfieldNames('nation', 'healthMinister')).toEqual(['name', 'role'])
     expect(subfieldNames('ask', 'outcome')).toEqual(['won', 'date', 'report'])

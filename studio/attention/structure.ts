@@ -1,4 +1,5 @@
 import type { StructureBuilder } from 'sanity/structure'
+import { BuildStatusPane } from './BuildStatusPane.tsx'
 import { attentionParams } from './params.ts'
 import { attentionLists } from './queries.ts'
 
@@ -21,8 +22,10 @@ export const needsAttention = (S: StructureBuilder) =>
     .child(
       S.list()
         .title('Needs attention')
-        .items(
-          attentionLists.map(({ id, title, filter, ordering }) =>
+        .items([
+          // First: whether the live site is being rebuilt at all, read from its /build.json.
+          S.listItem().title('Live site build').id('live-site-build').child(S.component(BuildStatusPane).id('live-site-build').title('Live site build')),
+          ...attentionLists.map(({ id, title, filter, ordering }) =>
             S.listItem()
               .title(title)
               .id(id)
@@ -36,7 +39,7 @@ export const needsAttention = (S: StructureBuilder) =>
                   .defaultOrdering([...ordering]),
               ),
           ),
-        ),
+        ]),
     )
 
 /** Updates whose publishedAt is still to come, soonest first. */

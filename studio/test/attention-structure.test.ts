@@ -54,13 +54,14 @@ describe('desk structure', () => {
     const attention = await open(find(root, 'needs-attention'), ['needs-attention'])
     const lists = await Promise.all(attention.items!.map((item) => open(item, ['needs-attention', item.id])))
     expect(lists.map((l) => [l.title, l.type, l.options?.filter])).toEqual([
+      ['Live site build', 'component', undefined],
       ['Story consent ending or expired', 'documentList', consentEndingFilter],
       ['Asks with no progress note in 90 days', 'documentList', quietAskFilter],
       ['Drafts untouched for 14 days', 'documentList', staleDraftFilter],
       ['Updates with no summary', 'documentList', updateWithoutSummaryFilter],
       ['Welsh versions older than their English', 'documentList', welshBehindFilter],
     ])
-    const [consent, asks, drafts, summaries, welsh] = lists.map((l) => l.options?.params)
+    const [, consent, asks, drafts, summaries, welsh] = lists.map((l) => l.options?.params)
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
     expect(Object.keys(consent!)).toEqual(['soon'])
     expect(consent!.soon! > today).toBe(true)

@@ -54,8 +54,12 @@ describe('document actions in the Studio', () => {
   const added = (schemaType: string) =>
     (config.document?.actions as unknown as ActionsResolver)([], { schemaType }).map((a) => a.displayName)
 
-  it.each(['update', 'ask', 'story', 'nation', 'milestone'])('a %s gets "Open on site" and "Open preview"', (type) => {
+  it.each(['update', 'ask', 'nation', 'milestone'])('a %s gets "Open on site" and "Open preview"', (type) => {
     expect(added(type)).toEqual(['OpenOnSiteAction', 'OpenPreviewAction'])
+  })
+
+  it('a story gets those and "Withdraw consent", last', () => {
+    expect(added('story')).toEqual(['OpenOnSiteAction', 'OpenPreviewAction', 'WithdrawConsentAction'])
   })
 
   it.each(['campaign', 'siteSettings'])('the %s singleton keeps only its own actions', (type) => {

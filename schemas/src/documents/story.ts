@@ -18,6 +18,9 @@ interface ConsentFields {
   givenOn?: string
   expiresOn?: string
   withdrawn?: boolean
+  withdrawnOn?: string
+  withdrawnBy?: string
+  withdrawnAt?: string
   channels?: string[]
 }
 
@@ -171,8 +174,32 @@ export const story = defineType({
           name: 'withdrawn',
           title: 'Consent withdrawn',
           type: 'boolean',
-          description: 'Tick as soon as the person withdraws consent: the story comes off the site and feeds at the next build.',
+          description: 'When the person withdraws consent, use "Withdraw consent" in the menu at the bottom of the story: it unpublishes the story and erases their details. Ticking this alone takes the story off the site and feeds at the next build, but keeps their details.',
           initialValue: false,
+        }),
+        defineField({
+          name: 'withdrawnOn',
+          title: 'Consent withdrawn on',
+          type: 'date',
+          readOnly: true,
+          hidden: ({ parent }) => !(parent as ConsentFields | undefined)?.withdrawnOn,
+          description: 'Recorded by "Withdraw consent", for our records.',
+        }),
+        defineField({
+          name: 'withdrawnBy',
+          title: 'Withdrawn by',
+          type: 'string',
+          readOnly: true,
+          hidden: ({ parent }) => !(parent as ConsentFields | undefined)?.withdrawnBy,
+          description: 'The member of staff who used "Withdraw consent".',
+        }),
+        defineField({
+          name: 'withdrawnAt',
+          title: 'Details erased at',
+          type: 'datetime',
+          readOnly: true,
+          hidden: ({ parent }) => !(parent as ConsentFields | undefined)?.withdrawnAt,
+          description: 'When "Withdraw consent" unpublished the story and erased the person\'s name, age, place, photo and story text.',
         }),
         defineField({
           name: 'channels',

@@ -66,11 +66,12 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
   }
   const languages = [...singletons.keys()]
 
+  const stories = validateStories(raw.stories, now, problems)
   const all: DocumentsByType = {
     nations: validateMany(schemas.nationSchema, raw.nations, problems),
     asks: validateMany(schemas.askSchema, raw.asks, problems),
     updates: validateMany(schemas.updateSchema, raw.updates, problems),
-    stories: validateStories(raw.stories, now, problems),
+    stories: stories.stories,
     milestones: validateMany(schemas.milestoneSchema, raw.milestones, problems),
   }
   const translations = translationIndex(validateMany(schemas.translationsSchema.element, raw.translations, problems))
@@ -79,7 +80,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
     warnings.push(`${unpublished.length} documents in ${[...new Set(unpublished.map((d) => d.language))].join(', ')} are not on the site: there is no published campaign document in that language (e.g. ${singletonIdIn(CAMPAIGN_ID, 'cy')})`)
   }
 
-  const input: AssembleInput = { all, singletons, translations, now, image }
+  const input: AssembleInput = { all, singletons, translations, withheld: stories.ended, now, image }
   let assembled = assemble(input, problems, new Set())
   problems.push(...assembled.problems)
   // An English document shown in a Welsh list is checked once, not once per language.

@@ -23,6 +23,8 @@ export interface AssembleInput {
   all: DocumentsByType
   singletons: Singletons
   translations: TranslationIndex
+  /** Stories whose consent ended (see validateStories). */
+  withheld: readonly { _id: string; language: Language }[]
   now: Date
   image: (value: schemas.ImageResult | null | undefined) => SiteImage | null
 }
@@ -58,7 +60,7 @@ export function assemble(input: AssembleInput, known: readonly ContentProblem[],
   checkStorySlugs(all.stories, ctx)
 
   const editions = new Map<Language, Edition>(
-    [...singletons].map(([language, { settings, campaign }]) => [language, buildEdition(language, documentsIn(language, all, translations), settings, campaign, ctx)]),
+    [...singletons].map(([language, { settings, campaign }]) => [language, buildEdition(language, documentsIn(language, all, translations, input.withheld), settings, campaign, ctx)]),
   )
 
   // Links that will be dropped: warn with the document named, so an editor can mend them.

@@ -35,10 +35,16 @@ const newestFirst = (key: (d: { _id: string }) => string) => (a: { _id: string }
  * (it then follows its own publication date and consent). References follow to
  * the version in this language where there is one.
  */
-export function documentsIn(language: Language, all: DocumentsByType, translations: TranslationIndex): DocumentsByType {
+export function documentsIn(
+  language: Language,
+  all: DocumentsByType,
+  translations: TranslationIndex,
+  /** Published versions not shown (a story whose consent ended): they still replace their English version, so it is not shown instead. */
+  withheld: readonly { _id: string; language: Language }[] = [],
+): DocumentsByType {
   if (language === DEFAULT_LANGUAGE) return mapAll(all, (docs) => docs.filter((d) => d.language === language))
   const own = new Set<string>()
-  for (const docs of Object.values(all) as { _id: string; language: Language }[][]) for (const d of docs) if (d.language === language) own.add(d._id)
+  for (const docs of [...(Object.values(all) as { _id: string; language: Language }[][]), withheld]) for (const d of docs) if (d.language === language) own.add(d._id)
   const versionIn = (id: string) => {
     const version = translations.get(id)?.get(language)
     return version && own.has(version) ? version : undefined

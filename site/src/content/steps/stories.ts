@@ -1,4 +1,5 @@
 import { dictionary, localPath } from '../../i18n/index.ts'
+import type { Language } from '../../i18n/languages.ts'
 import type { DocumentLink, Story } from '../model.ts'
 import type { ContentProblem } from '../problems.ts'
 import { consentCovers, ukDate } from '../publication.ts'
@@ -6,22 +7,29 @@ import { storySchema, type StoryResult } from '../schemas.ts'
 import type { StepContext } from './context.ts'
 import { validateMany } from './validate.ts'
 
-type RawConsent = { consent?: { withdrawn?: unknown; expiresOn?: unknown } | null }
+type RawStory = { _id?: unknown; language?: unknown; consent?: { withdrawn?: unknown; expiresOn?: unknown } | null }
+
+export interface ValidStories {
+  stories: StoryResult[]
+  /** Stories whose consent ended: never shown, and never a problem. */
+  ended: { _id: string; language: Language }[]
+}
 
 /**
  * A story whose consent has ended (withdrawn, or past its expiry date) is simply not
  * shown: it is never a problem, however incomplete its other fields, so a takedown
  * never waits on a fix. Every other story is validated in full.
  */
-export function validateStories(value: unknown, now: Date, problems: ContentProblem[]): StoryResult[] {
-  if (!Array.isArray(value)) return validateMany(storySchema, value, problems)
+export function validateStories(value: unknown, now: Date, problems: ContentProblem[]): ValidStories {
+  if (!Array.isArray(value)) return { stories: validateMany(storySchema, value, problems), ended: [] }
   const today = ukDate(now)
-  const ended = (doc: RawConsent) => {
+  const hasEnded = (doc: RawStory) => {
     const consent = doc?.consent
     if (consent?.withdrawn === true) return true
     return typeof consent?.expiresOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(consent.expiresOn) && consent.expiresOn <= today
   }
-  return validateMany(storySchema, value.filter((doc: RawConsent) => !ended(doc)), problems)
+  const ended = (value as RawStory[]).filter(hasEnded).map((doc) => ({ _id: String(doc._id), language: doc.language as Language }))
+  return { stories: validateMany(storySchema, (value as RawStory[]).filter((doc) => !hasEnded(doc)), problems), ended }
 }
 
 /** A story's address must not name a person who chose to be anonymous (the query answers yes or no). */
