@@ -25,6 +25,8 @@ function troubledCampaign(): Doc[] {
     slug: { _type: 'slug', current: 'minister-agrees' },
     relatedAsks: [ref('ask-diagnosis'), ref('ask-deleted', 'k2')],
   })
+  // The launch update links to the broken one in its text: the words stay, the link goes.
+  launch.body = [...(launch.body as object[]), { _type: 'block', _key: 'l2', style: 'normal', markDefs: [{ _type: 'link', _key: 'm', href: '/updates/minister-agrees/' }], children: [{ _type: 'span', _key: 'l2s', text: 'the meeting news', marks: ['m'] }] }]
   // The timeline's milestone reports the broken update: its link must go, the milestone stays.
   docs.push({ _id: 'milestone-meeting', _type: 'milestone', title: 'Meeting agreed', date: '2020-02-01', kind: 'meeting', report: { _type: 'reference', _ref: 'update-broken' } })
   // Consent withdrawn, and already erased by the Studio's action: no name, no text.
@@ -53,6 +55,9 @@ describe('the content layer, leaving problems out', () => {
     expect(content.updates.map((u) => u.id)).toEqual(['update-launch'])
     expect(content.asks[0]!.updates.map((u) => u.id)).toEqual(['update-launch'])
     expect(content.milestones.find((m) => m.id === 'milestone-meeting')!.report).toBeNull()
+    const launchText = content.renderRichText(content.updates[0]!.body)
+    expect(launchText).toContain('the meeting news')
+    expect(launchText).not.toContain('minister-agrees')
     expect(content.stories.map((s) => s.id)).toEqual(['story-sample'])
     expect(content.leftOut).toEqual([{ type: 'update', id: 'update-broken', field: 'relatedAsks[1]', message: 'refers to ask ask-deleted, which is missing or not published' }])
     expect(content.warnings).toContain('left out: update update-broken relatedAsks[1]: refers to ask ask-deleted, which is missing or not published')

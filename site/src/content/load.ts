@@ -1,5 +1,5 @@
 import { singletonIdIn } from '@campaign/schemas/languages'
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages.ts'
+import { DEFAULT_LANGUAGE, LANGUAGES, localPath, type Language } from '../i18n/languages.ts'
 import { imageUrls } from './images.ts'
 import type { BuildSource, SiteContent } from './model.ts'
 import { ContentError, formatProblem, type ContentProblem } from './problems.ts'
@@ -104,6 +104,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
     warnings.push(...reported.map((p) => `left out: ${formatProblem(p)}`))
   }
   warnings.push(...assembled.warnings)
+  const leftOutPaths = pagesOf(all, leftOut)
 
   // Read only once the content is good: a failed build never waits on the petition platform.
   // Every language shows the one count the build took.
@@ -121,7 +122,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
     imageOrigin: source.images,
     warnings: [...new Set(warnings)],
     renderRichText: ((blocks, options) =>
-      renderRichText(blocks, { images, absoluteUnder: options?.absolute ? siteUrl : undefined })) satisfies SiteContent['renderRichText'],
+      renderRichText(blocks, { images, absoluteUnder: options?.absolute ? siteUrl : undefined, leftOutPaths })) satisfies SiteContent['renderRichText'],
   }
   const sites = new Map<Language, SiteContent>()
   for (const [language, edition] of assembled.editions) {
@@ -156,6 +157,23 @@ function uniqueProblems(problems: readonly ContentProblem[]): ContentProblem[] {
     const key = JSON.stringify([p.type, p.id, p.field, p.message])
     return seen.has(key) ? false : (seen.add(key), true)
   })
+}
+
+/** The page addresses of documents left out, so links to them in text are dropped too. */
+function pagesOf(all: DocumentsByType, leftOut: ReadonlySet<string>): Set<string> {
+  const kinds = [
+    [all.updates, 'updates'],
+    [all.asks, 'asks'],
+    [all.stories, 'stories'],
+    [all.nations, 'nations'],
+  ] as const
+  return new Set(
+    kinds.flatMap(([docs, folder]) =>
+      (docs as readonly { _id: string; slug: string; language: Language }[])
+        .filter((d) => leftOut.has(d._id))
+        .map((d) => localPath(d.language, `/${folder}/${d.slug}/`)),
+    ),
+  )
 }
 
 /** Where the content came from, for /build.json: never a token, never a local path. */

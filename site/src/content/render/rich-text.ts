@@ -6,6 +6,8 @@ export interface RichTextOptions {
   images: ImageUrls
   /** Set for feeds: every link and image becomes absolute under this URL. */
   absoluteUnder?: URL
+  /** Pages of documents left out for their problems (CONTENT_PROBLEMS=leave-out): a link to one shows as plain text. */
+  leftOutPaths?: ReadonlySet<string>
 }
 
 /**
@@ -18,7 +20,7 @@ export function renderRichText(blocks: readonly unknown[] | null | undefined, op
   return toHTML(blocks as never, { components: components(options), onMissingComponent: false })
 }
 
-function components({ images, absoluteUnder }: RichTextOptions): Partial<PortableTextHtmlComponents> {
+function components({ images, absoluteUnder, leftOutPaths }: RichTextOptions): Partial<PortableTextHtmlComponents> {
   const url = (href: string) => (absoluteUnder ? absoluteUrl(href, absoluteUnder) : href)
   const attr = (value: string) => escapeHTML(value)
 
@@ -35,6 +37,7 @@ function components({ images, absoluteUnder }: RichTextOptions): Partial<Portabl
       link: ({ children, value }) => {
         const href = safeHref(value?.href)
         if (!href) return children // dropped; the content layer already warned, naming the document
+        if (leftOutPaths?.has(href.replace(/[?#].*$/, ''))) return children // its page is not built
         const rel = isExternal(href) ? ' rel="noopener noreferrer"' : ''
         return `<a href="${attr(url(href))}"${rel}>${children}</a>`
       },
