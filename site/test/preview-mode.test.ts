@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SiteContent } from '../src/content/index.ts'
 import { newPageRequest, PREVIEW_TTL_MS, previewContent } from '../src/preview/content-cache.ts'
 import { isPageRequest } from '../src/preview/integration.ts'
-import { isPreview, previewSettings } from '../src/preview/settings.ts'
+import { getContent, installContentLoader } from '../src/content/index.ts'
+import { draftsPreview } from '../src/preview/integration.ts'
+import { previewPerspective, previewSettings } from '../src/preview/settings.ts'
 
 const STORE = Symbol.for('campaign-platform.preview-content')
 afterEach(() => void delete (globalThis as Record<symbol, unknown>)[STORE])
@@ -51,11 +53,26 @@ describe('preview content cache', () => {
 })
 
 describe('preview mode', () => {
-  it('is on only in the dev server, with the preview flag set', () => {
-    expect(isPreview({ CAMPAIGN_PREVIEW: 'drafts' }, true)).toBe(true)
-    expect(isPreview({ CAMPAIGN_PREVIEW: 'drafts' }, false)).toBe(false) // astro build
-    expect(isPreview({ CAMPAIGN_PREVIEW: 'drafts' }, undefined)).toBe(false) // the build script, in plain Node
-    expect(isPreview({ SANITY_PERSPECTIVE: 'drafts' }, true)).toBe(false) // astro dev, nothing more
+  it('takes over the content door from above, only in the dev server', async () => {
+    const setup = draftsPreview().hooks['astro:config:setup']!
+    const hookArgs = (command: string) => ({ command, injectScript: () => {}, updateConfig: () => {} }) as unknown as Parameters<typeof setup>[0]
+    try {
+      expect(() => setup(hookArgs('build'))).toThrow(/only in the dev server/)
+      await setup(hookArgs('dev'))
+      // Pages keep calling getContent(); the preview's loader answers, and says what is missing.
+      await expect(getContent()).rejects.toThrow(/SANITY_PROJECT_ID/)
+    } finally {
+      installContentLoader(undefined)
+    }
+  })
+
+  it('shows drafts unless the Presentation tool asks for published or a release', () => {
+    expect(previewPerspective(undefined)).toBe('drafts')
+    expect(previewPerspective('published')).toBe('published')
+    expect(previewPerspective('drafts')).toBe('drafts')
+    expect(previewPerspective('rAprilData,drafts')).toEqual(['rAprilData', 'drafts'])
+    expect(previewPerspective('raw')).toBe('drafts')
+    expect(previewPerspective('drafts;evil')).toBe('drafts')
   })
 
   it('says what is missing, by name', () => {

@@ -36,10 +36,25 @@ const TEST_RUNNER_ENV = /^(VITEST.*|TEST|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/
 /** Sanity settings of the shell running the tests. */
 const SANITY_ENV = /^(SANITY_.*|DATASET_FILE|SITE_URL)$/
 
-/** Runs `npm run preview:drafts` at the root with this environment, as an editor's shell would. */
+/**
+ * Runs `npm run preview:drafts` at the root with this environment, as an editor's shell
+ * would: in its own process group, so stopping it stops npm, the shell and the dev server.
+ */
 function previewDrafts(env: Record<string, string>): ChildProcess {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name) && !SANITY_ENV.test(name)))
-  return spawn('npm', ['run', '--silent', 'preview:drafts'], { cwd: ROOT, env: { ...inherited, PATH, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  return spawn('npm', ['run', '--silent', 'preview:drafts'], { cwd: ROOT, env: { ...inherited, PATH, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+}
+
+/** Stops a preview's whole process group and waits until its leader is gone. */
+async function stop(child: ChildProcess): Promise<void> {
+  const running = child.exitCode === null && child.signalCode === null
+  const stopped = running ? new Promise((resolve) => child.once('exit', resolve)) : undefined
+  try {
+    process.kill(-child.pid!, 'SIGTERM')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error // ESRCH: the whole group has already gone
+  }
+  await stopped
 }
 
 /**
@@ -90,11 +105,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
-  if (preview && preview.exitCode === null) {
-    const stopped = new Promise((resolve) => preview.once('exit', resolve))
-    preview.kill('SIGTERM')
-    await stopped
-  }
+  if (preview) await stop(preview)
   await lake?.close()
 })
 
@@ -151,6 +162,30 @@ describe('npm run preview:drafts', () => {
   }, 60_000)
 })
 
+describe('the perspective the Studio asks for', () => {
+  // The demo holds a draft of this update, with its own title.
+  const path = '/updates/campaign-one-year-on/'
+  const h1 = (html: string) => stegaClean(elements(html).find((e) => e.tag === 'h1')!.text)
+
+  it('shows drafts when the Presentation tool asks for nothing else', async () => {
+    expect(h1((await page(path)).html)).toBe('DRAFT One year on: where our campaign stands, and what April could change')
+  }, 60_000)
+
+  it('shows the published update when the Presentation tool is switched to "published", on every page after it', async () => {
+    const response = await fetch(new URL(`${path}?sanity-preview-perspective=published`, origin))
+    const cookie = response.headers.get('set-cookie')!
+    expect(h1(await response.text())).toBe('One year on: where our campaign stands')
+    // A link followed inside the preview has no parameter: the cookie keeps the choice.
+    const next = await fetch(new URL(path, origin), { headers: { cookie: cookie.split(';')[0]! } })
+    expect(h1(await next.text())).toBe('One year on: where our campaign stands')
+  }, 60_000)
+
+  it('goes back to drafts when the tool switches back', async () => {
+    const response = await fetch(new URL(`${path}?sanity-preview-perspective=drafts`, origin))
+    expect(h1(await response.text())).toMatch(/^DRAFT One year on/)
+  }, 60_000)
+})
+
 describe('npm run preview:drafts without its settings', () => {
   it('stops at once and says what to set', async () => {
     const child = previewDrafts({ SANITY_PROJECT_ID: 'preview' })
@@ -158,6 +193,7 @@ describe('npm run preview:drafts without its settings', () => {
     child.stdout!.on('data', (d) => (text += d))
     child.stderr!.on('data', (d) => (text += d))
     const code = await new Promise((resolve) => child.on('exit', resolve))
+    await stop(child)
     expect(code).not.toBe(0)
     expect(text).toMatch(/The drafts preview needs SANITY_API_READ_TOKEN/)
   }, 60_000)

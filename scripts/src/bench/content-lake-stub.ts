@@ -5,7 +5,8 @@
 //   GET  /v<apiVersion>/data/query/<dataset>?query=<groq>&$<name>=<json>&perspective=published
 //   POST /v<apiVersion>/data/query/<dataset>  body {"query": ..., "params": {...}}
 // with the Content Lake's response shape {"query", "result", "ms"}, the result computed by
-// groq-js over the dataset file's published documents.
+// groq-js over the dataset file's published documents, or, with `perspective=drafts` (or
+// a release stack), with the file's drafts and release versions standing in for them.
 //
 // CLI: node scripts/src/bench/content-lake-stub.ts --data /abs/data.ndjson [--port 0] [--token <viewer token>]
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -13,7 +14,8 @@ import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import { evaluate, parse } from 'groq-js'
 import { parseAssetId } from '../../../site/src/content/images.ts'
-import { readDatasetFile } from '../../../site/src/content/source/dataset-file.ts'
+import { isPublishedId, readDatasetFile } from '../../../site/src/content/source/dataset-file.ts'
+import { parsePerspective, viewOf } from './perspectives.ts'
 
 type Doc = { _id: string; _type: string } & Record<string, unknown>
 
@@ -23,6 +25,8 @@ export interface ContentLakeStub {
   dataset: string
   /** Published documents, with image asset documents added. */
   documents: Doc[]
+  /** The file's drafts and release versions, for queries that ask for a perspective other than published. */
+  versions: Doc[]
   /** Every HTTP request received, whatever it asked for. */
   readonly requests: number
   /** Each query answered, in order, with the HTTP method the client chose. */
@@ -44,7 +48,7 @@ export interface StubOptions {
 }
 
 /** The asset document the Content Lake holds for an uploaded image. */
-function imageAsset(assetId: string, projectId: string, dataset: string): Doc {
+export function imageAsset(assetId: string, projectId: string, dataset: string): Doc {
   const asset = parseAssetId(assetId)
   if (!asset) throw new Error(`${assetId} is not an image asset id`)
   const { hash, width, height, ext } = asset
@@ -94,6 +98,7 @@ export async function startContentLakeStub(options: StubOptions): Promise<Conten
   const projectId = options.projectId ?? 'bench'
   const dataset = options.dataset ?? 'production'
   const documents = await loadPublishedDocuments(options.datasetFile, projectId, dataset)
+  const versions = (readDatasetFile(options.datasetFile, { everyVersion: true }).documents as Doc[]).filter(({ _id }) => !isPublishedId(_id))
   // A map lookup for `->`, not groq-js's default scan of every document per reference:
   // the Content Lake answers from an index, and a 20,000-update scan per `->` would
   // make the stub, not the build, the thing being measured.
@@ -133,11 +138,16 @@ export async function startContentLakeStub(options: StubOptions): Promise<Conten
     const readable = !options.token || request.headers.authorization === `Bearer ${options.token}`
     try {
       const tree = parse(query, { params })
+      // API 2025-02-19 reads published documents unless told otherwise.
+      const perspective = parsePerspective(url.searchParams.get('perspective') ?? 'published')
+      const published = perspective.length === 1 && perspective[0] === 'published'
+      const view = published ? documents : viewOf([...documents, ...versions], perspective)
+      const viewById = published ? byId : new Map(view.map((doc) => [doc._id, doc]))
       const value = await evaluate(tree, {
-        dataset: readable ? documents : [],
+        dataset: readable ? view : [],
         params,
         sanity: { projectId, dataset },
-        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+        dereference: ({ _ref }) => viewById.get(_ref) ?? null,
       })
       const result = await value.get()
       const ms = Math.max(1, Math.round(performance.now() - started))
@@ -157,6 +167,7 @@ export async function startContentLakeStub(options: StubOptions): Promise<Conten
     url: `http://127.0.0.1:${port}`,
     dataset,
     documents,
+    versions,
     get requests() {
       return requests
     },

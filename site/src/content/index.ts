@@ -1,6 +1,3 @@
-import { previewContent } from '../preview/content-cache.ts'
-import { loadPreviewContent } from '../preview/load.ts'
-import { isPreview } from '../preview/settings.ts'
 import { loadContent } from './load.ts'
 import type { SiteContent } from './model.ts'
 import { openSource } from './source/index.ts'
@@ -35,14 +32,27 @@ export function buildClock(env: NodeJS.ProcessEnv = process.env): Date {
   return now
 }
 
+/** How content is loaded, when a layer above this one (the drafts preview) takes over from the build's. */
+export type ContentLoader = () => Promise<SiteContent>
+
+// On globalThis: the build script, Astro's dev server and every page's copy of this
+// module are separate module instances in one process.
 const CACHE = Symbol.for('campaign-platform.content')
-type Cache = { [CACHE]?: Promise<SiteContent> }
+const LOADER = Symbol.for('campaign-platform.content-loader')
+type Door = { [CACHE]?: Promise<SiteContent>; [LOADER]?: ContentLoader }
+
+/**
+ * Puts another loader behind the door for the rest of the process. Only the drafts
+ * preview's dev server does this (src/preview/integration.ts); a build never does,
+ * so nothing in this layer knows the preview exists.
+ */
+export function installContentLoader(loader: ContentLoader | undefined): void {
+  ;(globalThis as Door)[LOADER] = loader
+}
 
 /**
  * The one door pages and feeds use. Loaded once per process: the build script loads
  * it before Astro starts, and every page's copy of this module finds it here.
- * The drafts preview (npm run preview:drafts, dev server only) reads afresh for
- * every page request instead, so an editor sees their change.
  * `language` picks the edition ("cy" for pages under /cy/); English by default.
  */
 export async function getContent(language: string | undefined = DEFAULT_LANGUAGE): Promise<SiteContent> {
@@ -50,9 +60,8 @@ export async function getContent(language: string | undefined = DEFAULT_LANGUAGE
 }
 
 function allContent(): Promise<SiteContent> {
-  if (isPreview(process.env, import.meta.env?.DEV)) {
-    return previewContent(() => loadPreviewContent({ env: process.env, now: buildClock(), siteUrl: siteUrlFrom() }))
-  }
-  const cache = globalThis as Cache
-  return (cache[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom(), petitionDataUrl: process.env.PETITION_DATA_URL }))
+  const door = globalThis as Door
+  const loader = door[LOADER]
+  if (loader) return loader()
+  return (door[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom(), petitionDataUrl: process.env.PETITION_DATA_URL }))
 }

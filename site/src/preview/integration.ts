@@ -1,8 +1,14 @@
 // The drafts preview's Astro integration, added only by the preview launcher
 // (start.ts), never by astro.config.ts: so nothing of it can reach the static build.
+// It wraps the content layer's door from above: pages keep calling getContent(),
+// and in this dev server the preview's loader answers.
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AstroIntegration } from 'astro'
 import type { Connect, ViteDevServer } from 'vite'
-import { newPageRequest } from './content-cache.ts'
+import { buildClock, installContentLoader, siteUrlFrom } from '../content/index.ts'
+import { newPageRequest, previewContent } from './content-cache.ts'
+import { loadPreviewContent } from './load.ts'
+import { PERSPECTIVE_PARAM, previewPerspective } from './settings.ts'
 
 /** The overlay module, as the dev server serves it (from the site's root). */
 const OVERLAY_URL = '/src/preview/overlay.ts'
@@ -14,13 +20,29 @@ export function isPageRequest(url: string | undefined): boolean {
 }
 
 /**
- * Before each page request: content is read afresh, and Astro forgets the pages it
- * listed (getStaticPaths), so a new slug, a renamed one or a changed title shows.
+ * The perspective a page request asks for. The Presentation tool puts it in the
+ * address of the page it opens; links clicked inside the preview lose it, so it is
+ * kept in a cookie until the tool asks for another.
+ */
+export function requestPerspective(req: IncomingMessage, res: ServerResponse): string | undefined {
+  const asked = new URL(req.url ?? '/', 'http://preview').searchParams.get(PERSPECTIVE_PARAM)
+  if (asked !== null) {
+    res.setHeader('Set-Cookie', `${PERSPECTIVE_PARAM}=${encodeURIComponent(asked)}; Path=/; HttpOnly; SameSite=Lax`)
+    return asked
+  }
+  const cookie = (req.headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === PERSPECTIVE_PARAM)
+  return cookie ? decodeURIComponent(cookie[1] ?? '') : undefined
+}
+
+/**
+ * Before each page request: content is read afresh (in the perspective it asks for),
+ * and Astro forgets the pages it listed (getStaticPaths), so a new slug, a renamed
+ * one or a changed title shows.
  */
 function freshContentOnEveryPage(server: ViteDevServer): Connect.NextHandleFunction {
-  return (req, _res, next) => {
+  return (req, res, next) => {
     if (req.method === 'GET' && isPageRequest(req.url)) {
-      newPageRequest()
+      newPageRequest(previewPerspective(requestPerspective(req, res)))
       // Astro's dev server clears its getStaticPaths cache on this event.
       for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {})
     }
@@ -34,6 +56,9 @@ export function draftsPreview(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectScript, updateConfig }) => {
         if (command !== 'dev') throw new Error('The drafts preview runs only in the dev server (npm run preview:drafts), never in a build.')
+        installContentLoader(() =>
+          previewContent((perspective) => loadPreviewContent({ env: process.env, now: buildClock(), siteUrl: siteUrlFrom(), perspective })),
+        )
         injectScript('page', `import ${JSON.stringify(OVERLAY_URL)}`)
         updateConfig({
           vite: { plugins: [{ name: 'campaign-preview-fresh-content', configureServer: (server: ViteDevServer) => void server.middlewares.use(freshContentOnEveryPage(server)) }] },

@@ -1,7 +1,7 @@
 import { loadContent } from '../content/load.ts'
 import type { SiteContent } from '../content/model.ts'
 import { openSanity } from '../content/source/sanity.ts'
-import { previewSettings } from './settings.ts'
+import { previewSettings, type PreviewPerspective } from './settings.ts'
 import { stegaConfig } from './stega.ts'
 import { restoreStega, withoutStega } from './stega-split.ts'
 
@@ -9,18 +9,21 @@ export interface PreviewLoadOptions {
   env: NodeJS.ProcessEnv
   now: Date
   siteUrl: URL
+  /** What the Studio's Presentation tool asked to see; drafts by default. */
+  perspective?: PreviewPerspective
 }
 
 /**
- * The preview's content: drafts from the Content Lake, checked exactly as a build
- * checks them, with edit links in the text readers see.
+ * The preview's content: drafts (or the perspective the Studio asked for) from the
+ * Content Lake, checked exactly as a build checks them, with edit links in the text
+ * readers see.
  */
-export async function loadPreviewContent({ env, now, siteUrl }: PreviewLoadOptions): Promise<SiteContent> {
+export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts' }: PreviewLoadOptions): Promise<SiteContent> {
   const settings = previewSettings(env)
   const lake = openSanity({
     projectId: settings.projectId,
     dataset: settings.dataset,
-    perspective: 'drafts',
+    perspective,
     token: settings.token,
     apiHost: settings.apiHost,
     stega: stegaConfig(settings.studioUrl),

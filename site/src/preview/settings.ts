@@ -2,9 +2,6 @@
 // drafts from the Content Lake, re-read on every page request, with Sanity's
 // click-to-edit overlays. Nothing here is ever part of the static build.
 
-/** Set by the preview launcher (start.ts); the static build never looks at it. */
-export const PREVIEW_FLAG = 'CAMPAIGN_PREVIEW'
-
 /** Where the Studio runs, for the edit links hidden in preview text (the Presentation tool answers them). */
 export const DEFAULT_STUDIO_URL = 'http://localhost:3333'
 
@@ -17,12 +14,25 @@ export interface PreviewSettings {
 }
 
 /**
- * True only inside the preview's dev server. `dev` is Vite's import.meta.env.DEV:
- * false in `astro build`, and undefined when the build script runs in plain Node,
- * so a stray CAMPAIGN_PREVIEW can never put edit links into the public site.
+ * What the preview shows: everyone's drafts, unless the Studio's Presentation tool
+ * asks for another perspective ("published", or a release stack such as
+ * "rAprilData,drafts"), which it puts in the `sanity-preview-perspective` parameter
+ * of the page it opens.
  */
-export function isPreview(env: NodeJS.ProcessEnv, dev: boolean | undefined): boolean {
-  return dev === true && env[PREVIEW_FLAG] === 'drafts'
+export type PreviewPerspective = 'drafts' | 'published' | string[]
+
+/** The page parameter (and cookie) that carries the Presentation tool's perspective. */
+export const PERSPECTIVE_PARAM = 'sanity-preview-perspective'
+
+const RELEASE_NAME = /^[A-Za-z0-9_-]{1,64}$/
+
+/** The perspective a page request asks for; drafts when it asks for none or for something unknown. */
+export function previewPerspective(value: string | null | undefined): PreviewPerspective {
+  const names = (value ?? '').split(',').map((name) => name.trim()).filter(Boolean)
+  if (names.length === 0 || !names.every((name) => RELEASE_NAME.test(name))) return 'drafts'
+  if (names.length === 1 && (names[0] === 'published' || names[0] === 'drafts')) return names[0]
+  // A release stack, e.g. ["rAprilData", "drafts"]; "raw" would show every version at once.
+  return names.includes('raw') ? 'drafts' : names
 }
 
 /** The preview's settings, or an error that says exactly what to set. */

@@ -7,7 +7,7 @@
 // CAMPAIGN_NOW (to see scheduled updates as they will be).
 import { fileURLToPath } from 'node:url'
 import { draftsPreview } from './integration.ts'
-import { PREVIEW_FLAG, previewSettings } from './settings.ts'
+import { previewSettings } from './settings.ts'
 
 const siteRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -18,8 +18,6 @@ try {
   process.exit(1)
 }
 
-process.env[PREVIEW_FLAG] = 'drafts'
-process.env.SANITY_PERSPECTIVE = 'drafts'
 // A dev server: NODE_ENV=test or production (from a CI shell, say) stops Astro's dev server serving pages.
 process.env.NODE_ENV = 'development'
 

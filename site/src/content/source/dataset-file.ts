@@ -27,9 +27,10 @@ export interface DatasetFile {
 
 /**
  * Reads a dataset file (NDJSON, or an export tarball with its `images/`) as the
- * Content Lake's published perspective would hold it.
+ * Content Lake's published perspective would hold it; with `everyVersion`, drafts
+ * and release versions too (as the raw perspective would: for test Content Lakes).
  */
-export function readDatasetFile(path: string): DatasetFile {
+export function readDatasetFile(path: string, { everyVersion = false } = {}): DatasetFile {
   const ndjsonPath = locateNdjson(resolve(path))
   const imagesDir = join(dirname(ndjsonPath), 'images')
   const documents: SanityDocument[] = []
@@ -49,7 +50,7 @@ export function readDatasetFile(path: string): DatasetFile {
     if (typeof doc?._id !== 'string' || typeof doc._type !== 'string') {
       throw new SourceError(`${ndjsonPath} line ${index + 1} has no _id or _type`)
     }
-    if (!isPublishedId(doc._id)) return void held++
+    if (!everyVersion && !isPublishedId(doc._id)) return void held++
     const report = (field: string, message: string) =>
       problems.push({ type: doc._type, id: doc._id, field, message })
     // Only documents with an exported image need the walk (it visits every node: a second at 20,000 updates).

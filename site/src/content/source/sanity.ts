@@ -11,7 +11,8 @@ export interface SanitySourceOptions {
   dataset: string
   /** A Viewer token: a build reads a private dataset with it; the drafts preview needs it. */
   token?: string
-  perspective: Extract<ClientPerspective, 'published' | 'drafts'>
+  /** published for a build; drafts, published or a release stack for the drafts preview. */
+  perspective: Extract<ClientPerspective, 'published' | 'drafts'> | string[]
   /** Another API host, e.g. a stub Content Lake on 127.0.0.1 in tests. */
   apiHost?: string
   /** Further attempts after a transient failure (429, 5xx, timeout, network). */
