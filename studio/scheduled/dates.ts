@@ -1,4 +1,5 @@
 // When an update goes live, in the words and time zone the campaign team use.
+import { readableDate } from '@campaign/schemas/readable-date'
 
 /** An update with a publishedAt still to come is scheduled: the site holds it back until then. */
 export function isScheduled(publishedAt: unknown, now: Date = new Date()): publishedAt is string {
@@ -12,7 +13,7 @@ const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digi
 
 /** "3 March 2030", in UK time. */
 export function ukLongDate(iso: string): string {
-  return longDate.format(new Date(iso))
+  return readableDate(iso) ?? iso
 }
 
 /** "3 March 2030 at 09:00", in UK time. */

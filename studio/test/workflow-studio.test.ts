@@ -95,7 +95,7 @@ describe('scheduled updates in the Studio', () => {
       title: 'Hand-in day',
       subtitle: 'Scheduled for 3 March 2030 · Event',
     })
-    expect(prepare({ title: 'Last week', publishedAt: '2030-01-03T09:00:00Z', kind: 'event', media: undefined })).toMatchObject({ subtitle: '2030-01-03 · Event' })
+    expect(prepare({ title: 'Last week', publishedAt: '2030-01-03T09:00:00Z', kind: 'event', media: undefined })).toMatchObject({ subtitle: '3 January 2030 · Event' })
   })
 
   it('is the update type the Studio uses', () => {

@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { choiceTitle, milestoneKinds, optionsList } from '../lists.ts'
 import { languageField } from '../objects/languageField.ts'
 import { KEEP_SAME, TRANSLATE } from '../languages.ts'
+import { readableDate } from '../readable-date.ts'
 
 export const milestone = defineType({
   name: 'milestone',
@@ -63,7 +64,7 @@ export const milestone = defineType({
     select: { title: 'title', date: 'date', nation: 'nation.name', kind: 'kind' },
     prepare: ({ title, date, nation, kind }) => ({
       title,
-      subtitle: [date, nation ?? 'UK-wide', choiceTitle(milestoneKinds, kind)].filter(Boolean).join(' · '),
+      subtitle: [readableDate(date), nation ?? 'UK-wide', choiceTitle(milestoneKinds, kind)].filter(Boolean).join(' · '),
     }),
   },
 })

@@ -174,7 +174,7 @@ export const story = defineType({
           name: 'withdrawn',
           title: 'Consent withdrawn',
           type: 'boolean',
-          description: 'When the person withdraws consent, use "Withdraw consent" in the menu at the bottom of the story: it unpublishes the story and erases their details. Ticking this alone takes the story off the site and feeds at the next build, but keeps their details.',
+          description: 'When the person withdraws consent, use "Withdraw consent" in the menu at the bottom of the story: it unpublishes the story and erases their details. Switching this on alone takes the story off the site and feeds at the next build, but keeps their details.',
           initialValue: false,
         }),
         defineField({

@@ -7,6 +7,7 @@ import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 import { languageField } from '../objects/languageField.ts'
 import { KEEP_SAME, TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
+import { readableDate } from '../readable-date.ts'
 
 export const update = defineType({
   name: 'update',
@@ -107,7 +108,7 @@ export const update = defineType({
     select: { title: 'title', publishedAt: 'publishedAt', kind: 'kind', media: 'heroImage' },
     prepare: ({ title, publishedAt, kind, media }) => ({
       title,
-      subtitle: [publishedAt?.slice(0, 10), choiceTitle(updateKinds, kind)].filter(Boolean).join(' · '),
+      subtitle: [readableDate(publishedAt), choiceTitle(updateKinds, kind)].filter(Boolean).join(' · '),
       media,
     }),
   },

@@ -1,6 +1,7 @@
 import { Progress50Icon } from '@sanity/icons/Progress50'
 import { defineField, defineType } from 'sanity'
 import { askStatuses, choiceTitle, optionsList } from '../lists.ts'
+import { readableDate } from '../readable-date.ts'
 
 export const nationProgress = defineType({
   name: 'nationProgress',
@@ -53,7 +54,7 @@ export const nationProgress = defineType({
     select: { nation: 'nation.name', status: 'status', date: 'date' },
     prepare: ({ nation, status, date }) => ({
       title: `${nation ?? 'Choose a nation'}: ${choiceTitle(askStatuses, status) ?? 'no status'}`,
-      subtitle: date,
+      subtitle: date ? `Latest step ${readableDate(date)}` : undefined,
     }),
   },
 })

@@ -1,7 +1,7 @@
-// The desk as campaign staff see it when they open the Studio: the two one-off
-// documents pinned, then every kind of content, each list showing the demo's titles.
+// The desk as campaign staff see it when they open the Studio: the one-off documents
+// pinned (English and Welsh), then every kind of content, each list showing the
+// demo's titles (here its English lists).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { unexplained } from '../support/console-errors.ts'
 import { screenshot } from '../support/screenshots.ts'
 import { startStudioSession, type StudioSession } from '../support/studio-session.ts'
 
@@ -31,7 +31,7 @@ describe('the desk', { timeout: 90_000 }, () => {
     const desk = pane('Content')
     await desk.getByRole('link', { name: 'Timeline' }).waitFor()
     const items = await desk.locator('[data-testid^="pane-item-"]').evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')!.slice('pane-item-'.length)))
-    expect(items).toEqual(['Needs attention', 'Campaign', 'Site settings', 'Updates', 'Asks', 'Stories', 'Nations', 'Timeline'])
+    expect(items).toEqual(['Needs attention', 'Campaign', 'Campaign (Welsh)', 'Site settings', 'Site settings (Welsh)', 'Updates', 'Asks', 'Stories', 'Nations', 'Timeline'])
     await screenshot(studio.page, 'desk')
   })
 
@@ -41,7 +41,7 @@ describe('the desk', { timeout: 90_000 }, () => {
   })
 
   it('lists the asks in site order, with their numbers', async () => {
-    const list = await openList(['Asks'], 'Asks')
+    const list = await openList(['Asks', 'English'], 'Asks: English')
     await expect.poll(() => list.innerText(), { timeout: 20_000 }).toContain('5. Put secondary breast cancer in NHS')
     const text = await list.innerText()
     expect(text.indexOf('1. Prompt diagnosis')).toBeGreaterThan(-1)
@@ -49,7 +49,7 @@ describe('the desk', { timeout: 90_000 }, () => {
   })
 
   it('lists updates newest first, drafts and scheduled ones included', async () => {
-    const list = await openList(['Updates', 'All updates'], 'Updates, newest first')
+    const list = await openList(['Updates', 'English'], 'Updates, newest first: English')
     await expect.poll(() => list.innerText(), { timeout: 20_000 }).toContain('We handed in your petition to the Cancer Minister')
     const text = await list.innerText()
     expect(text).toContain('SCHEDULED Our priorities for the year ahead')
@@ -58,18 +58,17 @@ describe('the desk', { timeout: 90_000 }, () => {
   })
 
   it('lists the stories, the nations and the timeline', async () => {
-    const stories = await openList(['Stories'], 'Stories')
+    const stories = await openList(['Stories', 'English'], 'Stories: English')
     await expect.poll(() => stories.innerText(), { timeout: 20_000 }).toContain('Laura knew the signs, and pushed for the checks she needed')
-    const nations = await openList(['Nations'], 'Nations')
+    const nations = await openList(['Nations', 'English'], 'Nations: English')
     await expect.poll(() => nations.innerText(), { timeout: 20_000 }).toMatch(/England[\s\S]*Scotland[\s\S]*Wales[\s\S]*Northern Ireland|England[\s\S]*Northern Ireland/)
-    const timeline = await openList(['Timeline'], 'Timeline, newest first')
+    const timeline = await openList(['Timeline', 'English'], 'Timeline, newest first: English')
     await expect.poll(() => timeline.innerText(), { timeout: 20_000 }).toContain('Petition handed in to the Cancer Minister')
     const text = await timeline.innerText()
     expect(text.indexOf('Petition handed in')).toBeLessThan(text.indexOf('Campaign launched'))
   })
 
-  it('printed no console errors other than the explained ones', () => {
-    expect(unexplained(studio.browser.errors)).toEqual([])
-    expect(studio.lake.unknown.filter(({ method }) => method !== 'WEBSOCKET')).toEqual([])
+  it('printed no console errors, and made no request, other than the explained ones', () => {
+    expect(studio.unexplained()).toEqual({ errors: [], requests: [] })
   })
 })

@@ -1,6 +1,7 @@
 // One browser test file's Studio: the shared test build, a fresh local Content Lake
 // holding the demo dataset, and Chromium logged in as an editor.
 import type { Page } from 'playwright-core'
+import { unexplained } from './console-errors.ts'
 import { startContentLake, type ContentLake } from './lake/server.ts'
 import { openStudio, type StudioBrowser } from './studio-browser.ts'
 import { DEMO_DATASET, testStudio } from './test-studio.ts'
@@ -11,6 +12,8 @@ export interface StudioSession {
   page: Page
   /** Opens a Studio path, e.g. "/structure/ask;ask-prompt-diagnosis". */
   open(path: string): Promise<void>
+  /** Console errors no entry in console-errors.ts explains, and requests the lake had no answer for (but presence's socket). */
+  unexplained(): { errors: string[]; requests: string[] }
   close(): Promise<void>
 }
 
@@ -23,6 +26,10 @@ export async function startStudioSession(): Promise<StudioSession> {
     browser,
     page: browser.page,
     open: async (path) => void (await browser.page.goto(lake.studioUrl + path)),
+    unexplained: () => ({
+      errors: unexplained(browser.errors),
+      requests: lake.unknown.filter(({ method }) => method !== 'WEBSOCKET').map(({ method, path }) => `${method} ${path}`),
+    }),
     close: async () => {
       await browser.close()
       await lake.close()
