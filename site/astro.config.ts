@@ -1,6 +1,8 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { siteUrlFrom } from './src/content/index.ts'
+import { notFoundPages } from './src/i18n/integration.ts'
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts'
 
 // Built through scripts/build.ts, which loads and checks the content first and
 // builds into a temporary folder, so a failed build never leaves a half-written site.
@@ -10,7 +12,10 @@ export default defineConfig({
   // concurrency 1: Astro's incremental build works only when pages are made one at a time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
   compressHTML: true,
+  // English at /, Welsh under /cy/ (src/pages/[lang]/, built only when the content has Welsh).
+  i18n: { locales: [...LANGUAGES] as string[], defaultLocale: DEFAULT_LANGUAGE as string, routing: { prefixDefaultLocale: false } },
   integrations: [
+    notFoundPages(),
     sitemap({
       // Pages not meant to be found by search engines.
       filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
@@ -22,4 +27,4 @@ export default defineConfig({
   // The cache lives in cacheDir, which scripts/build.ts chooses.
   experimental: { incrementalBuild: true },
   telemetry: false,
-} as Parameters<typeof defineConfig>[0])
+} as unknown as Parameters<typeof defineConfig>[0])

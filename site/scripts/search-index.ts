@@ -11,6 +11,10 @@
  * cache folder is copied, not indexed again: one edited update means one shard.
  * Records come from the content itself, not the built HTML, so shards are made in
  * Pagefind's own process while Astro renders.
+ *
+ * Each language has its own shards (an English page in English ones, a Welsh page in
+ * Welsh ones, indexed as that language), and shards.json says which are whose: the
+ * search page merges only its own language's, so Welsh search finds Welsh words.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -46,12 +50,14 @@ interface Entry {
 export interface Shard {
   /** Digest of the shard's entries: its folder name in the cache and under /pagefind/. */
   key: string
+  /** The language its pages are in, and Pagefind indexes it as. */
+  language: string
   entries: Entry[]
 }
 
-/** What can be searched: only what the site shows (content.stories is already filtered by consent). */
+/** What can be searched: only what the site shows (content.stories is already filtered by consent), in its own language. */
 export function searchEntries(content: SiteContent): Entry[] {
-  return [...content.updates, ...content.asks, ...content.stories]
+  return [...content.updates, ...content.asks, ...content.stories].filter((entry) => entry.language === content.language)
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20)
@@ -63,21 +69,25 @@ const runs = <T>(list: readonly T[], size: number): T[][] => {
   return out
 }
 
-/** The shards of this content, in a stable order: asks, stories, updates (oldest first within each). */
+/** The shards of this content, in a stable order: per language, asks, stories, updates (oldest first within each). */
 export function planShards(content: SiteContent): Shard[] {
   const oldestFirst = <T extends { id: string }>(list: readonly T[], date: (item: T) => string) =>
     [...list].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id))
-  const groups: Entry[][] = [
-    content.asks,
-    ...runs(oldestFirst(content.stories, (s) => s.addedAt ?? ''), SHARD_SIZE),
-    ...runs(oldestFirst(content.updates, (u) => u.publishedAt), SHARD_SIZE),
-  ].filter((group) => group.length > 0)
-  return groups.map((entries) => ({ key: digest(`${FORMAT}\n${entries.map(entryText).join('\n')}`), entries }))
+  return content.languages.flatMap((language) => {
+    const edition = content.edition(language)
+    const own = <T extends { language: string }>(list: readonly T[]) => list.filter((item) => item.language === language)
+    const groups: Entry[][] = [
+      own(edition.asks),
+      ...runs(oldestFirst(own(edition.stories), (s) => s.addedAt ?? ''), SHARD_SIZE),
+      ...runs(oldestFirst(own(edition.updates), (u) => u.publishedAt), SHARD_SIZE),
+    ].filter((group) => group.length > 0)
+    return groups.map((entries) => ({ key: digest(`${FORMAT}\n${language}\n${entries.map(entryText).join('\n')}`), language, entries }))
+  })
 }
 
 /** Pagefind writes a shard into a temporary folder; it is renamed into place only when complete. */
 async function indexShard(shard: Shard, dir: string): Promise<void> {
-  const { index, errors } = await createIndex({ forceLanguage: 'en' })
+  const { index, errors } = await createIndex({ forceLanguage: shard.language })
   if (!index) throw new Error(`Search index could not be created: ${errors.join('; ')}`)
   try {
     // Sent in batches: all at once would queue every record's text in memory at the same time.
@@ -87,7 +97,7 @@ async function indexShard(shard: Shard, dir: string): Promise<void> {
           index.addCustomRecord({
             url: entry.path,
             content: [entry.title, entry.summary, toPlainText(entry.body as Parameters<typeof toPlainText>[0])].filter(Boolean).join('\n'),
-            language: 'en',
+            language: shard.language,
             meta: { title: entry.title },
           }),
         ),
@@ -150,7 +160,10 @@ export function startSearchIndex(content: SiteContent, cacheDir: string): Search
       for (const shard of shards) await linkTree(shardDir(shard), join(target, shard.key))
       const first = shards[0]
       if (first) for (const name of UI_FILES) await copyFile(join(shardDir(first), name), join(target, name))
-      await writeFile(join(target, 'shards.json'), `${JSON.stringify({ shards: shards.map((s) => `/pagefind/${s.key}/`) })}\n`)
+      // Every shard, and each language's own (the search page merges those of its language).
+      const bundle = (s: Shard) => `/pagefind/${s.key}/`
+      const languages = Object.fromEntries(content.languages.map((l) => [l, shards.filter((s) => s.language === l).map(bundle)]))
+      await writeFile(join(target, 'shards.json'), `${JSON.stringify({ shards: shards.map(bundle), languages })}\n`)
       // Shards this content no longer has (and half-written ones from a stopped build).
       const keep = new Set(shards.map((s) => s.key))
       for (const name of await readdir(cacheDir)) if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true })

@@ -1,12 +1,13 @@
 /** Site-wide constants: the navigation and the few fixed numbers every page shares. */
 
+/** The main navigation, as English paths; each language's words are in its dictionary (nav). */
 export const NAVIGATION = [
-  { href: '/', label: 'Campaign' },
-  { href: '/asks/', label: 'Our asks' },
-  { href: '/updates/', label: 'Updates' },
-  { href: '/stories/', label: 'Stories' },
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/search/', label: 'Search' },
+  { href: '/', key: 'home' },
+  { href: '/asks/', key: 'asks' },
+  { href: '/updates/', key: 'updates' },
+  { href: '/stories/', key: 'stories' },
+  { href: '/timeline/', key: 'timeline' },
+  { href: '/search/', key: 'search' },
 ] as const
 
 /** Updates listed per page of /updates/. */

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './support/browser.ts'
 import { searchRecords } from './support/built-pages.ts'
-import { demoDocuments, hiddenStories, scheduledUpdates } from './support/demo-dataset.ts'
+import { demoDocuments, hiddenStories, scheduledUpdates, welshDemoDocuments } from './support/demo-dataset.ts'
 import { demoSite } from './support/demo-site.ts'
 import { watch } from './support/page-watch.ts'
 import { serveStatic, type StaticServer } from './support/static-server.ts'
@@ -16,6 +16,22 @@ const slugOf = (type: string, pick: (d: (typeof docs)[number]) => boolean = () =
 const update = `/updates/${slugOf('update', (d) => Boolean(d.heroImage))}/`
 // An update over a year old at the test clock, which says so at the top.
 const oldUpdate = `/updates/${slugOf('update', (d) => Date.parse(d.publishedAt) < Date.parse('2020-01-01T00:00:00Z'))}/`
+// The same kinds in Welsh, where the demo has translated them; its lists also hold untranslated English items.
+const welsh = welshDemoDocuments()
+const welshSlug = (type: string) => welsh.find((d) => d._type === type && Date.parse(d.publishedAt ?? '2000-01-01') < Date.parse('2021-01-01'))!.slug.current
+const welshAsk = `/cy/asks/${welshSlug('ask')}/`
+const WELSH_PAGE_KINDS = [
+  '/cy/',
+  '/cy/asks/',
+  welshAsk,
+  `/cy/nations/${welshSlug('nation')}/`,
+  '/cy/timeline/',
+  '/cy/stories/',
+  '/cy/updates/',
+  `/cy/updates/${welshSlug('update')}/`,
+  '/cy/search/',
+  '/cy/404.html',
+]
 const PAGE_KINDS = [...new Set([
   '/',
   '/asks/',
@@ -29,7 +45,9 @@ const PAGE_KINDS = [...new Set([
   oldUpdate,
   '/search/',
   '/404.html',
+  ...WELSH_PAGE_KINDS,
 ])]
+const SEARCH_PAGES = new Set(['/search/', '/cy/search/'])
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 let server: StaticServer
@@ -88,7 +106,7 @@ describe.each(PAGE_KINDS)('%s in Chromium', (path) => {
 })
 
 // The search page is the one page that needs scripts; it is checked on its own below.
-describe.each(PAGE_KINDS.filter((path) => path !== '/search/'))('%s without JavaScript', (path) => {
+describe.each(PAGE_KINDS.filter((path) => !SEARCH_PAGES.has(path)))('%s without JavaScript', (path) => {
   it('reads the same: the same h1 and main text', async () => {
     const on = await open(path)
     const off = await open(path, { javaScriptEnabled: false })
@@ -120,6 +138,46 @@ describe('search', () => {
     await page.locator(`.pagefind-ui__result-link[href="${update}"]`).waitFor({ timeout: 10_000 })
     expect(await axeViolations(page), 'with results shown').toEqual([])
     expect(problems).toEqual([])
+    await close()
+  })
+})
+
+describe('in Welsh', () => {
+  it('finds a Welsh ask by a Welsh word from it, in the Welsh search', async () => {
+    const records = searchRecords(await demoSite())
+    const own = records.find((r) => r.url === welshAsk)!
+    const others = records.filter((r) => r !== own).map((r) => r.content.toLowerCase())
+    const word = (own.content.match(/[a-zâêîôûŵŷ]{7,}/gi) ?? []).find((w) => others.every((c) => !c.includes(w.toLowerCase())))
+    expect(word, `a word only in ${welshAsk}`).toBeTruthy()
+
+    const { page, problems, close } = await open('/cy/search/')
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy')
+    await page.locator('.pagefind-ui__search-input').fill(word!)
+    await page.locator(`.pagefind-ui__result-link[href="${welshAsk}"]`).waitFor({ timeout: 10_000 })
+    expect(await axeViolations(page), 'with results shown').toEqual([])
+    expect(problems).toEqual([])
+    await close()
+  })
+
+  it('keeps Welsh pages out of the English search', async () => {
+    const { page, close } = await open('/search/')
+    await page.locator('.pagefind-ui__search-input').fill('prydlon')
+    await page.locator('.pagefind-ui__message').filter({ hasText: /result/i }).waitFor({ timeout: 10_000 })
+    expect(await page.locator('.pagefind-ui__result-link[href^="/cy/"]').count()).toBe(0)
+    await close()
+  })
+
+  it('switches to the same page in the other language, and back', async () => {
+    const { page, close } = await open(welshAsk)
+    const welshTitle = (await reading(page)).h1
+    await page.locator('.language-switch').click()
+    await page.waitForLoadState('networkidle')
+    expect(new URL(page.url()).pathname).toMatch(/^\/asks\/[a-z-]+\/$/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
+    expect((await reading(page)).h1).not.toBe(welshTitle)
+    await page.locator('.language-switch').click()
+    await page.waitForLoadState('networkidle')
+    expect(new URL(page.url()).pathname).toBe(welshAsk)
     await close()
   })
 })

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/browser.ts'
 import { TEST_NOW, TEST_SITE_URL } from './support/build-site.ts'
-import { demoDocuments, type RawDoc } from './support/demo-dataset.ts'
+import { demoDocuments, welshDemoDocuments, type RawDoc } from './support/demo-dataset.ts'
 import { demoSite } from './support/demo-site.ts'
 import { contentUrls, findFeeds, icalendarProblems, jsonFeedProblems, parseRss, rssProblems } from './support/feed-checks.ts'
 
@@ -38,8 +38,18 @@ beforeAll(async () => {
 
 describe('the demo site’s feeds', () => {
   it('has the site feed in RSS and JSON, one feed per ask, the stories feed and the timeline calendar', () => {
-    expect(feeds.rss).toEqual([...asks.map((a) => `/asks/${a.slug.current}/rss.xml`), '/rss.xml', '/stories/rss.xml'].sort())
-    expect(feeds.json).toEqual(['/feed.json'])
+    const welshAsks = welshDemoDocuments().filter((d) => d._type === 'ask')
+    expect(feeds.rss).toEqual(
+      [
+        ...asks.map((a) => `/asks/${a.slug.current}/rss.xml`),
+        '/rss.xml',
+        '/stories/rss.xml',
+        // Welsh: the site's updates and every translated ask.
+        ...welshAsks.map((a) => `/cy/asks/${a.slug.current}/rss.xml`),
+        '/cy/rss.xml',
+      ].sort(),
+    )
+    expect(feeds.json).toEqual(['/cy/feed.json', '/feed.json'])
     expect(feeds.ics).toEqual(['/timeline.ics'])
   })
 
@@ -49,7 +59,9 @@ describe('the demo site’s feeds', () => {
 
   it('every RSS feed explains itself in a browser through /feed.xsl, with /feed.css for browsers without XSLT', () => {
     for (const path of feeds.rss) {
-      expect(read(path), path).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/feed.xsl" type="text\/xsl"\?><\?xml-stylesheet href="\/feed.css" type="text\/css"\?><rss /)
+      // A Welsh feed explains itself in Welsh.
+      const xsl = path.startsWith('/cy/') ? '\\/cy\\/feed.xsl' : '\\/feed.xsl'
+      expect(read(path), path).toMatch(new RegExp(`^<\\?xml version="1.0" encoding="UTF-8"\\?><\\?xml-stylesheet href="${xsl}" type="text\\/xsl"\\?><\\?xml-stylesheet href="\\/feed.css" type="text\\/css"\\?><rss `))
     }
   })
 

@@ -78,13 +78,17 @@ describe('the home page, the campaign hub', () => {
 describe('every page', () => {
   it('offers "Add your voice", linking to the petition', () => {
     const signUrl = campaignDoc(docs).petition.signUrl
-    for (const [file, html] of allHtml) expect(html, file).toMatch(new RegExp(`<a [^>]*href="${signUrl}"[^>]*>\\s*Add your voice`))
+    for (const [file, html] of allHtml) {
+      // Welsh pages (under /cy/) say it in Welsh.
+      const words = file.startsWith('cy/') ? 'Ychwanegwch eich llais' : 'Add your voice'
+      expect(html, file).toMatch(new RegExp(`<a [^>]*href="${signUrl}"[^>]*>\\s*${words}`))
+    }
   })
 
   it('has one h1, headings in order, a language, alt text on every image', () => {
     for (const [file] of allHtml) {
       const doc = page(dir, file)
-      expect(doc.querySelector('html')?.getAttribute('lang'), file).toBe('en-GB')
+      expect(doc.querySelector('html')?.getAttribute('lang'), file).toBe(file.startsWith('cy/') ? 'cy' : 'en-GB')
       expect(doc.querySelectorAll('h1'), file).toHaveLength(1)
       const levels = doc.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]))
       levels.forEach((level, i) => i > 0 && expect(level, `${file}: heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1))
@@ -221,7 +225,7 @@ describe('search', () => {
     const urls = searchRecords(dir).map((r) => r.url).sort()
     const expected = [...allHtml.keys()]
       .map(urlPath)
-      .filter((p) => /^\/(updates|asks|stories)\/[^/]+\/$/.test(p) && !p.startsWith('/updates/page/'))
+      .filter((p) => /^(\/cy)?\/(updates|asks|stories)\/[^/]+\/$/.test(p) && !/^(\/cy)?\/updates\/page\//.test(p))
       .sort()
     expect(expected.length).toBeGreaterThan(10)
     expect(urls).toEqual(expected)

@@ -1,6 +1,7 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss'
 import type { SiteContent } from '../content/index.ts'
 import { xmlSafe } from '../content/render/xml.ts'
+import { dictionary, localPath } from '../i18n/index.ts'
 import { absolute } from '../lib/urls.ts'
 import { websubHub } from './websub.ts'
 
@@ -29,16 +30,17 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export function channelLinks(content: SiteContent, path: string, hub = websubHub()): string {
   const self = `<atom:link href="${attr(absolute(path, content.siteUrl))}" rel="self" type="application/rss+xml"/>`
   const hubLink = hub ? `<atom:link href="${attr(hub)}" rel="hub"/>` : ''
-  return `<language>en-gb</language>${self}${hubLink}`
+  return `<language>${dictionary(content.language).locale.toLowerCase()}</language>${self}${hubLink}`
 }
 
 /**
  * How a feed opened in a browser explains itself; feed readers ignore both. The XSLT
- * builds a readable page; the CSS styles the raw feed for browsers that have dropped
- * XSLT (all are removing it). Where both work, the XSLT wins.
+ * builds a readable page in the feed's language; the CSS styles the raw feed for
+ * browsers that have dropped XSLT (all are removing it). Where both work, the XSLT wins.
  */
 export function feedStylesheets(content: SiteContent): { xsl: string; css: string } {
-  return { xsl: new URL('feed.xsl', content.siteUrl).pathname, css: new URL('feed.css', content.siteUrl).pathname }
+  const xsl = localPath(content.language, '/feed.xsl').slice(1)
+  return { xsl: new URL(xsl, content.siteUrl).pathname, css: new URL('feed.css', content.siteUrl).pathname }
 }
 
 /** An RSS 2.0 response: the one way every RSS route is written. */

@@ -1,5 +1,6 @@
 import type { SiteContent, Update } from '../content/index.ts'
 import { xmlSafe } from '../content/render/xml.ts'
+import { HTML_LANG } from '../i18n/index.ts'
 import { absolute } from '../lib/urls.ts'
 import { websubHub } from './websub.ts'
 
@@ -59,7 +60,7 @@ export function jsonFeed(content: SiteContent, options: JsonFeedOptions, hub = w
     home_page_url: url(options.home),
     feed_url: url(options.path),
     description: xmlSafe(options.description),
-    language: 'en-GB',
+    language: HTML_LANG[content.language],
     icon: url('/favicon.svg'),
     favicon: url('/favicon.svg'),
     authors: [organisation],

@@ -39,6 +39,9 @@ function frameKey(content: SiteContent): string {
   if (known) return known
   const origin = content.imageOrigin
   const key = digestOf({
+    // The language decides the frame's words, and the languages whether it has a switch.
+    language: content.language,
+    languages: content.languages,
     settings: content.settings,
     campaign: content.campaign,
     images: origin.kind === 'sanity-cdn' ? [origin.kind, origin.projectId, origin.dataset] : [origin.kind],
@@ -57,6 +60,6 @@ function frameKey(content: SiteContent): string {
  * image exists.
  */
 export function pageCacheKey(content: SiteContent, shown: unknown, card: ShareCard): string {
-  const image = registerShareCard(card, siteCard(content.settings))
+  const image = registerShareCard(card, siteCard(content.settings, content.language))
   return hash(`${frameKey(content)}:${digestOf(shown)}:${image}`)
 }

@@ -3,7 +3,7 @@ import type { Ask, Milestone, Nation, NationProgress, SiteContent } from '../con
 export interface NationView {
   nation: Nation
   /** Every ask, in order, with where it stands in this nation. */
-  asks: { ask: Pick<Ask, 'title' | 'path'>; progress: NationProgress }[]
+  asks: { ask: Pick<Ask, 'title' | 'path' | 'language'>; progress: NationProgress }[]
   /** This nation's milestones, newest first. */
   milestones: Milestone[]
 }

@@ -1,6 +1,10 @@
+import { dictionary, type Language } from '../i18n/index.ts'
+
 /** The heading (and title) of a page of the update list. */
-export const updateListTitle = (current: number, last: number): string =>
-  current === 1 ? 'Campaign updates' : `Campaign updates, page ${current} of ${last}`
+export const updateListTitle = (current: number, last: number, language: Language = 'en'): string => {
+  const t = dictionary(language).updates
+  return current === 1 ? t.title : t.page(current, last)
+}
 
 /** Splits a list into pages of `size`; page numbers start at 1. */
 export function pagesOf<T>(items: readonly T[], size: number): T[][] {

@@ -1,6 +1,6 @@
 import type { Campaign } from '../content/index.ts'
 import { longDate, timeOfDay } from './dates.ts'
-import type { Language } from '../i18n/languages.ts'
+import { dictionary, type Language } from '../i18n/index.ts'
 
 export type Petition = NonNullable<Campaign['petition']>
 
@@ -42,7 +42,9 @@ export const count = (n: number, language: Language = 'en'): string => NUMBER[la
  * "at 09:07 on 1 December 2026 from petition.parliament.uk", or "on 2 March 2020"
  * for the count the campaign stored.
  */
-export function countedPhrase(count: Petition['count']): { when: string; from: string | null } {
-  if (!count.countedBy) return { when: `on ${longDate(count.countedAt)}`, from: null }
-  return { when: `at ${timeOfDay(count.countedAt)} on ${longDate(count.countedAt)}`, from: count.countedBy }
+export function countedPhrase(count: Petition['count'], language: Language = 'en'): { when: string; from: string | null } {
+  const words = dictionary(language).petition
+  const date = longDate(count.countedAt, language)
+  if (!count.countedBy) return { when: words.countedOn(date), from: null }
+  return { when: words.countedAt(timeOfDay(count.countedAt), date), from: words.from(count.countedBy) }
 }

@@ -5,6 +5,7 @@
  * file name, so an unchanged card is never drawn again.
  */
 import { createHash } from 'node:crypto'
+import { dictionary, type Language } from '../i18n/index.ts'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Ask, Update } from '../content/index.ts'
@@ -75,11 +76,11 @@ export function registeredShareCards(): Map<string, ShareCard> {
 }
 
 /** The site's own card: what a page shares until a build can afford to draw its own. */
-export const siteCard = (settings: { title: string; organisationName: string; description: string }): ShareCard => ({
+export const siteCard = (settings: { title: string; organisationName: string; description: string }, language: Language = 'en'): ShareCard => ({
   eyebrow: settings.organisationName,
   title: settings.title,
   lines: [settings.description],
-  footer: 'Add your voice',
+  footer: dictionary(language).petition.addYourVoice,
 })
 
 /** The card of a page that names none: its title and the site's name. */
@@ -90,7 +91,7 @@ export const pageCard = (title: string, settings: { title: string; organisationN
 })
 
 export const askCard = (ask: Ask, footer: string): ShareCard => ({
-  eyebrow: ask.outcome ? 'Our ask: won' : 'Our ask',
+  eyebrow: ask.outcome ? dictionary(ask.language).asks.cardWon : dictionary(ask.language).asks.card,
   title: ask.title,
   statuses: ask.progress.map((p) => ({ label: p.nation.name, status: p.status, value: p.statusLabel })),
   footer,
@@ -99,6 +100,6 @@ export const askCard = (ask: Ask, footer: string): ShareCard => ({
 export const updateCard = (update: Update, footer: string): ShareCard => ({
   eyebrow: update.kindLabel,
   title: update.title,
-  lines: [longDate(update.publishedAt)],
+  lines: [longDate(update.publishedAt, update.language)],
   footer,
 })

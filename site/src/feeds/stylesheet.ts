@@ -1,4 +1,18 @@
-<?xml version="1.0" encoding="UTF-8"?>
+/**
+ * How an RSS feed opened in a browser explains itself: an XSLT stylesheet that
+ * the browser's own XSLT processor turns into a page (no JavaScript). Feed readers
+ * ignore it. One per language (/feed.xsl, /cy/feed.xsl), its words from the
+ * dictionary; the style block is the same in every language, so the one hash in
+ * public/_headers allows it.
+ */
+import type { Dictionary } from '../i18n/index.ts'
+
+const x = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+export function feedStylesheet(words: Dictionary): string {
+  const t = words.feedPage
+  const lang = words.locale
+  return `<?xml version="1.0" encoding="UTF-8"?>
 <!--
   Shows an RSS feed opened in a browser as a page that says what a feed is and how
   to subscribe. Feed readers ignore this file and read the plain RSS. No JavaScript:
@@ -13,11 +27,11 @@
   <xsl:variable name="feedUrl" select="/rss/channel/atom:link[@rel='self']/@href"/>
 
   <xsl:template match="/">
-    <html lang="en-GB">
+    <html lang="${lang}">
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
-        <title><xsl:value-of select="/rss/channel/title"/> (web feed)</title>
+        <title><xsl:value-of select="/rss/channel/title"/> ${x(t.suffix)}</title>
         <style>
           body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #1b1b1f; background: #fff; }
           .wrap { max-width: 44rem; margin: 0 auto; padding: 0 1rem; }
@@ -38,17 +52,17 @@
       <body>
         <header class="about">
           <div class="wrap">
-            <h1>This is a web feed</h1>
-            <p>A feed lets you follow this campaign without visiting the website or giving anyone your email address. A feed reader app checks it for you and shows each new item as it is published.</p>
-            <p><strong>To subscribe</strong>, copy this web address into your feed reader:</p>
+            <h1>${x(t.heading)}</h1>
+            <p>${x(t.what)}</p>
+            <p><strong>${x(t.subscribe)}</strong>${x(t.copy)}</p>
             <code class="address"><xsl:value-of select="$feedUrl"/></code>
-            <p>No feed reader yet? Many are free: search for “RSS reader” in your app store, or look for “feeds” or “RSS” in your email app.</p>
+            <p>${x(t.noReader)}</p>
           </div>
         </header>
         <main class="wrap">
           <h2><xsl:value-of select="/rss/channel/title"/></h2>
           <p><xsl:value-of select="/rss/channel/description"/></p>
-          <p><a href="{/rss/channel/link}">Go to the website</a></p>
+          <p><a href="{/rss/channel/link}">${x(t.website)}</a></p>
           <xsl:choose>
             <xsl:when test="/rss/channel/item">
               <ol>
@@ -56,7 +70,7 @@
               </ol>
             </xsl:when>
             <xsl:otherwise>
-              <p>Nothing has been published in this feed yet. Subscribe, and new items will reach you as they appear.</p>
+              <p>${x(t.empty)}</p>
             </xsl:otherwise>
           </xsl:choose>
         </main>
@@ -110,3 +124,10 @@
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
+`
+}
+
+/** XSLT served as XML, so browsers apply it to the feed that names it. */
+export function feedStylesheetResponse(words: Dictionary): Response {
+  return new Response(feedStylesheet(words), { headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' } })
+}

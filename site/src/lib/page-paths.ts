@@ -1,0 +1,75 @@
+/**
+ * The pages each kind of document gets, in every language the site is built in.
+ * English routes (src/pages/…) take the English edition; the Welsh routes
+ * (src/pages/[lang]/…) take each other edition, adding its `lang` parameter.
+ * A page is made only for a document in its own language: an untranslated
+ * document appears in Welsh lists, but links to its English page.
+ */
+import { UPDATES_PER_PAGE } from '../consts.ts'
+import { getContent, type SiteContent } from '../content/index.ts'
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts'
+import { oldUpdateNotice } from './age.ts'
+import { pageCacheKey } from './cache-keys.ts'
+import { pagesOf, updateListTitle } from './pages.ts'
+import { pageCard, updateCard } from './share-card.ts'
+
+type Path<P> = { params: Record<string, string>; props: P; cacheKey?: string }
+
+const own = <T extends { language: Language }>(content: SiteContent, items: readonly T[]) => items.filter((i) => i.language === content.language)
+
+export const askPaths = (content: SiteContent) =>
+  content.asks.flatMap((ask, i) => (ask.language === content.language ? [{ params: { slug: ask.slug }, props: { ask, position: i + 1, of: content.asks.length } }] : []))
+
+export const nationPaths = (content: SiteContent) => own(content, content.nations).map((nation) => ({ params: { slug: nation.slug }, props: { nation } }))
+
+// cacheKey (Astro's incremental build, src/lib/cache-keys.ts): an unchanged update, story
+// or update list page is copied from the last build, not rendered again.
+export const updatePaths = (content: SiteContent) =>
+  own(content, content.updates).map((update) => ({
+    params: { slug: update.slug },
+    props: { update },
+    // The notice an old update carries depends on the clock, and names the newest update.
+    cacheKey: pageCacheKey(content, [update, oldUpdateNotice(update, content)], updateCard(update, content.settings.title)),
+  }))
+
+export const storyPaths = (content: SiteContent) =>
+  own(content, content.stories).map((story) => ({
+    params: { slug: story.slug },
+    props: { story },
+    cacheKey: pageCacheKey(content, story, pageCard(story.title, content.settings)),
+  }))
+
+/** Page 1 of the updates list: /updates/ itself. */
+export const firstUpdatesPage = (content: SiteContent) => {
+  const pages = pagesOf(content.updates, UPDATES_PER_PAGE)
+  return [{ params: {}, props: { updates: pages[0]!, current: 1, last: pages.length } }]
+}
+
+/** Pages 2 onwards of the updates list (page 1 is /updates/ itself). */
+export const updateListPaths = (content: SiteContent) => {
+  const pages = pagesOf(content.updates, UPDATES_PER_PAGE)
+  return pages.slice(1).map((updates, i) => {
+    const props = { updates, current: i + 2, last: pages.length }
+    // A list page is rendered again only when one of its updates, or the page count, changes.
+    const card = pageCard(updateListTitle(props.current, props.last, content.language), content.settings)
+    return { params: { page: String(i + 2) }, props, cacheKey: pageCacheKey(content, [updates, props.current, props.last], card) }
+  })
+}
+
+/** The English edition's paths, for a route under src/pages/. */
+export async function inEnglish<P>(paths: (content: SiteContent) => Path<P>[]): Promise<Path<P>[]> {
+  return paths(await getContent(DEFAULT_LANGUAGE))
+}
+
+/** Every other edition's paths, for a route under src/pages/[lang]/; none when the site is English only. */
+export async function inOtherLanguages<P>(paths: (content: SiteContent) => Path<P>[]): Promise<Path<P & { language: Language }>[]> {
+  const english = await getContent(DEFAULT_LANGUAGE)
+  return english.languages
+    .filter((language) => language !== DEFAULT_LANGUAGE)
+    .flatMap((language) =>
+      paths(english.edition(language)).map((path) => ({ ...path, params: { lang: language, ...path.params }, props: { ...path.props, language } })),
+    )
+}
+
+/** One page per other language, for a route with no document of its own (a list, the home page). */
+export const languagePages = (_content: SiteContent): Path<Record<string, never>>[] => [{ params: {}, props: {} }]

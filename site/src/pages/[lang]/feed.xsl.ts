@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro'
+import { feedStylesheetResponse } from '../../feeds/stylesheet.ts'
+import { dictionary } from '../../i18n/index.ts'
+import { inOtherLanguages, languagePages } from '../../lib/page-paths.ts'
+
+/** The page a feed in this language shows in a browser (/cy/feed.xsl). */
+export const getStaticPaths = () => inOtherLanguages(languagePages)
+export const GET: APIRoute<{ language: string }> = ({ props }) => feedStylesheetResponse(dictionary(props.language))
