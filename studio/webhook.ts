@@ -6,8 +6,11 @@
 /** The event type the deploy workflow listens for (`on.repository_dispatch.types`). */
 export const PUBLISH_EVENT_TYPE = 'sanity-publish'
 
-/** Every type whose published change shows on the site. */
-export const PUBLISHED_TYPES = ['update', 'ask', 'story', 'milestone', 'nation', 'campaign', 'siteSettings'] as const
+/**
+ * Every type whose published change shows on the site; `translation.metadata` links
+ * a Welsh version to its English one (the pages' language switch and hreflang).
+ */
+export const PUBLISHED_TYPES = ['update', 'ask', 'story', 'milestone', 'nation', 'campaign', 'siteSettings', 'translation.metadata'] as const
 
 /** Published documents only: a draft or a release version never changes the live site. */
 export const webhookFilter = `_type in ${JSON.stringify(PUBLISHED_TYPES).replaceAll(',', ', ')} && !(_id in path("drafts.**")) && !(_id in path("versions.**"))`

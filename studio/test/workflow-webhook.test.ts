@@ -19,7 +19,7 @@ describe('the publish webhook', () => {
   it('fires for a published document of every type the site shows', async () => {
     const published = PUBLISHED_TYPES.map((type) => ({ _id: `${type}-1`, _type: type }))
     expect(await run(`*[${webhookFilter}]._id`, published)).toEqual(published.map((d) => d._id))
-    expect([...PUBLISHED_TYPES].sort()).toEqual(['ask', 'campaign', 'milestone', 'nation', 'siteSettings', 'story', 'update'])
+    expect([...PUBLISHED_TYPES].sort()).toEqual(['ask', 'campaign', 'milestone', 'nation', 'siteSettings', 'story', 'translation.metadata', 'update'])
   })
 
   it('stays quiet for drafts, release versions and types the site does not show', async () => {
