@@ -17,12 +17,16 @@ afterAll(async () => {
   await studio?.close()
 })
 
-/** "Withdraw consent", in the menu beside Publish (the menu redraws while the story loads: try again until it holds still). */
+/**
+ * "Withdraw consent", in the menu beside Publish. While the story loads the menu redraws, and a
+ * click can land on an item that is gone a moment later: try again until the confirm box is open.
+ */
 async function chooseWithdraw() {
   for (let attempt = 1; ; attempt++) {
     try {
       await studio.page.getByTestId('action-menu-button').click()
       await studio.page.getByText('Withdraw consent', { exact: true }).filter({ visible: true }).click({ timeout: 5_000 })
+      await studio.page.getByRole('button', { name: 'Keep the story' }).waitFor({ timeout: 5_000 })
       return
     } catch (error) {
       if (attempt >= 8) throw error
