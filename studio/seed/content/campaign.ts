@@ -4,6 +4,17 @@ import { bold, bulletList, link, paragraph, richText } from '../portable-text.ts
 import type { SeedDocument } from './document.ts'
 import { charitySite, petitionUrl } from './ids.ts'
 
+/** The petition's figures: one count for both languages, so the Welsh site never shows an older one. */
+export const petitionFigures = {
+  signUrl: petitionUrl,
+  // Online signatures; paper ones are counted separately (the site shows both and the total).
+  signatureCount: 61342,
+  countedOn: '2020-03-02',
+  paperSignatures: 2875,
+  nextMilestone: 75000,
+  handInDate: '2020-03-03',
+}
+
 export const campaign: SeedDocument = {
   _id: 'campaign',
   _type: 'campaign',
@@ -63,16 +74,7 @@ export const campaign: SeedDocument = {
       text: 'Find out what we are asking each government to change.',
     },
   ]),
-  petition: {
-    signUrl: petitionUrl,
-    // Online signatures; paper ones are counted separately (the site shows both and the total).
-    signatureCount: 61342,
-    countedOn: '2020-03-02',
-    paperSignatures: 2875,
-    nextMilestone: 75000,
-    handInDate: '2020-03-03',
-    handInTo: 'Jo Churchill, Cancer Minister',
-  },
+  petition: { ...petitionFigures, handInTo: 'Jo Churchill, Cancer Minister' },
   heroImage: imageWithAlt('campaign-hero.png', {
     alt: 'Rings of pink spreading outwards beside a purple ribbon loop.',
     credit: 'Illustration: Secondary Voices Breast Cancer Charity',

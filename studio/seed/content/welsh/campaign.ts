@@ -1,6 +1,7 @@
 import { imageWithAlt } from '../../image.ts'
 import { keyed } from '../../keys.ts'
 import { bold, bulletList, link, paragraph, richText } from '../../portable-text.ts'
+import { petitionFigures } from '../campaign.ts'
 import type { SeedDocument } from '../document.ts'
 import { petitionUrl } from '../ids.ts'
 import { welshAskSlugs } from './ids.ts'
@@ -69,15 +70,7 @@ export const campaignCy: SeedDocument = {
       text: 'Dysgwch beth rydym yn gofyn i bob llywodraeth ei newid.',
     },
   ]),
-  petition: {
-    signUrl: petitionUrl,
-    signatureCount: 61342,
-    countedOn: '2020-03-02',
-    paperSignatures: 2875,
-    nextMilestone: 75000,
-    handInDate: '2020-03-03',
-    handInTo: 'Jo Churchill, y Gweinidog Canser',
-  },
+  petition: { ...petitionFigures, handInTo: 'Jo Churchill, y Gweinidog Canser' },
   heroImage: imageWithAlt('campaign-hero.png', {
     alt: 'Cylchoedd pinc yn lledaenu tuag allan wrth ymyl dolen rhuban porffor.',
     credit: 'Darlun: Secondary Voices Breast Cancer Charity',
