@@ -6,6 +6,7 @@ import { structureTool } from 'sanity/structure'
 import { OpenOnSiteAction } from './actions/open-on-site.ts'
 import { OpenPreviewAction } from './actions/open-preview.ts'
 import { WithdrawConsentAction } from './actions/withdraw-consent.ts'
+import { withdrawnRecordActions } from './actions/withdrawn-record.ts'
 import { TYPES_WITH_PAGES } from './actions/site-links.ts'
 import { dataset, isConnected, notConnectedMessage, projectId } from './env.ts'
 import { isSingletonTemplate, translations } from './languages/plugin.ts'
@@ -13,6 +14,7 @@ import { presentation } from './presentation/tool.ts'
 import { UpdateScheduledBadge } from './scheduled/badge.ts'
 import { withScheduledSubtitle } from './scheduled/preview.ts'
 import { structure } from './structure.ts'
+import { withWithdrawnNotice } from './withdrawn/story-type.ts'
 
 // In the browser console too (the CLI already warns in the terminal).
 if (!isConnected && import.meta.env) console.warn(notConnectedMessage)
@@ -29,8 +31,9 @@ function documentActions(actions: DocumentActionComponent[], schemaType: string)
   if (singletonTypes.has(schemaType)) return keepSingletonActions(actions)
   // Documents with a page of their own: links to it on the live site and in the preview.
   const withPages = TYPES_WITH_PAGES.has(schemaType) ? [...actions, OpenOnSiteAction, OpenPreviewAction] : actions
-  // Stories: withdrawing consent unpublishes and erases in one step (actions/withdrawal.ts).
-  return schemaType === 'story' ? [...withPages, WithdrawConsentAction] : withPages
+  // Stories: withdrawing consent unpublishes and erases in one step (actions/withdrawal.ts);
+  // what it keeps can only be deleted, never published (actions/withdrawn-record.ts).
+  return schemaType === 'story' ? withdrawnRecordActions([...withPages, WithdrawConsentAction], [WithdrawConsentAction]) : withPages
 }
 
 export default defineConfig({
@@ -46,7 +49,8 @@ export default defineConfig({
   ],
   schema: {
     // A scheduled update says so in every list: "Scheduled for 3 March 2030".
-    types: schemaTypes.map((type) => (type.name === 'update' ? withScheduledSubtitle(type) : type)),
+    // A story erased by "Withdraw consent" says so at the top of its form.
+    types: schemaTypes.map((type) => (type.name === 'update' ? withScheduledSubtitle(type) : type.name === 'story' ? withWithdrawnNotice(type) : type)),
     // No "new Campaign" or "new Site settings": each exists once per language, at its fixed id.
     // Only the per-language templates stay, for the pinned documents to start from.
     templates: (templates) => templates.filter(({ id, schemaType }) => !singletonTypes.has(schemaType) || isSingletonTemplate(id)),

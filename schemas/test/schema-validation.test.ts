@@ -158,6 +158,25 @@ describe('schema validation, as the Studio runs it', () => {
     ])
   })
 
+  it('asks nothing of what "Withdraw consent" erased, on the record it keeps; a story withdrawn by hand still needs its fields', async () => {
+    const record = {
+      _id: story._id,
+      _type: 'story',
+      title: story.title,
+      naming: 'first-name',
+      consent: { ...story.consent, withdrawn: true, withdrawnOn: '2026-12-01', withdrawnBy: 'Alex Editor', withdrawnAt: '2026-12-01T16:20:00.000Z' },
+    }
+    expect(await problemsWith(record)).toEqual([])
+    const { withdrawnAt: _erased, ...byHand } = record.consent
+    expect((await problemsWith({ ...record, consent: byHand })).map(({ field, level }) => `${field} ${level}`).sort()).toEqual([
+      'body error',
+      'fullName error',
+      'slug error',
+      'slug.current error',
+      'summary warning',
+    ])
+  })
+
   it('requires consent, with consent ending after it was given', async () => {
     expect(await problemsWith({ ...story, consent: undefined })).toContainEqual({ field: 'consent', level: 'error', message: 'Required' })
     const problems = await problemsWith({ ...story, consent: { ...story.consent, expiresOn: '2019-12-31' } })

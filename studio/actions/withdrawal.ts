@@ -1,9 +1,10 @@
 // What "Withdraw consent" does to a story, kept apart from the Studio's UI so a
 // test can check the very mutations it sends.
+import { ERASED_FIELDS } from '@campaign/schemas/withdrawal'
 import type { SanityClient } from 'sanity'
 
-/** What identifies the person or says anything about their health: erased on withdrawal. */
-export const ERASED_FIELDS = ['fullName', 'age', 'place', 'portrait', 'body', 'summary', 'contentNote', 'slug'] as const
+// The story type hides these same fields on the record that is kept.
+export { ERASED_FIELDS }
 
 type StoryDocument = {
   _id: string

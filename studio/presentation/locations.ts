@@ -11,6 +11,8 @@ export interface PageDocument {
   title?: string | null
   slug?: string | null
   publishedAt?: string | null
+  /** A story's `consent.withdrawnAt`: set once "Withdraw consent" has erased it. */
+  withdrawnAt?: string | null
 }
 
 /** The folder each kind of document with a page of its own lives under. */
@@ -60,6 +62,9 @@ export function pageLocations(doc: PageDocument): DocumentLocation[] {
 /** What the Presentation tool shows for a document: its pages, or why it has none yet. */
 export function locationsState(doc: PageDocument | null, now: Date = new Date()): DocumentLocationsState | null {
   if (!doc) return null
+  // A withdrawn story's record will never have a page: no banner asking for a web address
+  // (the form's own notice says what happened, studio/withdrawn/).
+  if (doc._type === 'story' && doc.withdrawnAt) return null
   const locations = pageLocations(doc)
   if (!locations.length) {
     return { message: 'Not on the site yet: give it a web address (press "Generate" under Web address).', tone: 'caution' }
@@ -79,7 +84,7 @@ const resolver = (type: string, select: Record<string, string>) => ({
 export const locations: DocumentLocationResolvers = {
   update: resolver('update', { title: 'title', slug: 'slug.current', publishedAt: 'publishedAt' }),
   ask: resolver('ask', { title: 'title', slug: 'slug.current' }),
-  story: resolver('story', { title: 'title', slug: 'slug.current' }),
+  story: resolver('story', { title: 'title', slug: 'slug.current', withdrawnAt: 'consent.withdrawnAt' }),
   nation: resolver('nation', { title: 'name', slug: 'slug.current' }),
   milestone: resolver('milestone', { title: 'title' }),
   campaign: resolver('campaign', { title: 'name' }),

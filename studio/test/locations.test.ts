@@ -40,6 +40,11 @@ describe('document locations (Presentation tool, "Open on site")', () => {
     expect(pageLocations({ _type: 'ask', slug: 'b', title: 'Faster diagnosis' })[0]).toEqual({ title: 'Faster diagnosis', href: '/asks/b/' })
   })
 
+  it('asks no web address of a withdrawn story\'s record, which will never have a page', () => {
+    expect(locationsState({ _type: 'story', title: 'Kerry', withdrawnAt: '2026-12-01T16:20:00.000Z' }, NOW)).toBeNull()
+    expect(locationsState({ _type: 'story', title: 'Kerry' }, NOW)).toMatchObject({ message: expect.stringMatching(/web address/) })
+  })
+
   it('tells the editor when a document has no page yet, and when an update is scheduled', () => {
     expect(locationsState({ _type: 'update', title: 'New' }, NOW)).toMatchObject({ tone: 'caution', message: expect.stringMatching(/web address/) })
     const scheduled = locationsState({ _type: 'update', slug: 'later', publishedAt: '2030-03-03T09:00:00Z' }, NOW)

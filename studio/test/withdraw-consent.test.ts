@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createClient } from '@sanity/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withdrawalOutcome } from '../actions/withdraw-consent.ts'
 import { ERASED_FIELDS, withdrawConsent } from '../actions/withdrawal.ts'
 
 type Sent = { path: string; actions: Record<string, any>[] }
@@ -121,5 +122,14 @@ describe('withdrawing consent on a published story', () => {
     await withdraw({ ...published, _id: 'drafts.story-gareth', place: 'Neath' }, null)
     expect(sent[0]!.actions).toEqual([{ actionType: 'sanity.action.document.discard', draftId: 'drafts.story-gareth', purge: true }])
     expect(JSON.stringify(sent[1])).not.toMatch(/Neath|Gareth/)
+  })
+})
+
+describe('what staff are told once consent is withdrawn', () => {
+  it('says it is done, or names what is left to do and stays up long enough to act on', () => {
+    expect(withdrawalOutcome([])).toMatchObject({ status: 'success', title: 'Consent withdrawn', description: 'The story is unpublished and the person\'s details are erased.' })
+    const left = withdrawalOutcome(['The photo (image-abc) is still used by another document, so its file was kept.'])
+    expect(left).toMatchObject({ status: 'warning', title: 'Consent withdrawn: something is left to do', description: expect.stringMatching(/^The photo \(image-abc\)/), closable: true })
+    expect(left.duration).toBeGreaterThanOrEqual(60_000)
   })
 })

@@ -1,3 +1,4 @@
+import { LockIcon } from '@sanity/icons/Lock'
 import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { optionsList, storyChannels, storyNamings } from '../lists.ts'
@@ -8,6 +9,8 @@ import { anonymousNameWarning, fullNameProblem, noChannelsWarning } from '../val
 import { emptySummaryWarning } from '../validation/text.ts'
 import { languageField } from '../objects/languageField.ts'
 import { TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
+import { readableDate } from '../readable-date.ts'
+import { ERASED_FIELDS, isErasedStory } from '../withdrawal.ts'
 
 interface StoryFields {
   naming?: string
@@ -24,12 +27,29 @@ interface ConsentFields {
   channels?: string[]
 }
 
+// A story erased by "Withdraw consent" is kept only as the record that consent was
+// withdrawn (../withdrawal.ts): the story is read-only, and each erased field is
+// hidden (an empty "Full name" or "Story" would only puzzle staff) with its rules
+// skipped, so the record carries no error or warning asking for them again.
+const hiddenOnceErased = ({ document }: { document?: unknown }) => isErasedStory(document)
+
+type Builder = (rule: unknown, context?: { document?: unknown }) => unknown
+
+/** A field "Withdraw consent" erases, as it is everywhere but on the record it keeps. */
+function erasedOnWithdrawal<F extends { name: string; validation?: unknown }>(field: F): F {
+  if (!(ERASED_FIELDS as readonly string[]).includes(field.name)) return field
+  const rules = field.validation as Builder | undefined
+  const validation: Builder | undefined = rules && ((rule, context) => (isErasedStory(context?.document) ? [] : rules(rule, context)))
+  return { ...field, hidden: hiddenOnceErased, ...(validation && { validation }) }
+}
+
 export const story = defineType({
   name: 'story',
   title: 'Story',
   type: 'document',
   icon: UserIcon,
   description: 'A supporter\'s own account, published only as far as they consented.',
+  readOnly: ({ document }) => isErasedStory(document),
   groups: [
     { name: 'story', title: 'Story', default: true },
     { name: 'consent', title: 'Consent and naming' },
@@ -176,6 +196,8 @@ export const story = defineType({
           type: 'boolean',
           description: 'When the person withdraws consent, use "Withdraw consent" in the menu at the bottom of the story: it unpublishes the story and erases their details. Switching this on alone takes the story off the site and feeds at the next build, but keeps their details.',
           initialValue: false,
+          // On the record "Withdraw consent" keeps, the dates below say it (and this advice no longer applies).
+          hidden: hiddenOnceErased,
         }),
         defineField({
           name: 'withdrawnOn',
@@ -216,17 +238,24 @@ export const story = defineType({
       ],
     }),
     languageField,
-  ],
+  ].map(erasedOnWithdrawal),
   preview: {
     select: {
       title: 'title',
       naming: 'naming',
       fullName: 'fullName',
       withdrawn: 'consent.withdrawn',
+      withdrawnOn: 'consent.withdrawnOn',
+      withdrawnAt: 'consent.withdrawnAt',
       expiresOn: 'consent.expiresOn',
       media: 'portrait',
     },
-    prepare: ({ title, naming, fullName, withdrawn, expiresOn, media }) => {
+    prepare: ({ title, naming, fullName, withdrawn, withdrawnOn, withdrawnAt, expiresOn, media }) => {
+      // The record "Withdraw consent" keeps: no name to show, and staff should see at once what it is.
+      if (withdrawnAt) {
+        const on = readableDate(withdrawnOn ?? withdrawnAt)
+        return { title, subtitle: `Consent withdrawn${on ? ` on ${on}` : ''} · details erased`, media: LockIcon }
+      }
       const name =
         naming === 'anonymous' ? 'Anonymous' : naming === 'first-name' ? fullName?.split(' ')[0] : fullName
       const hidden = withdrawn
