@@ -58,8 +58,13 @@ describe('document actions in the Studio', () => {
     expect(added(type)).toEqual(['OpenOnSiteAction', 'OpenPreviewAction'])
   })
 
-  it('a story gets those and "Withdraw consent", last', () => {
-    expect(added('story')).toEqual(['OpenOnSiteAction', 'OpenPreviewAction', 'WithdrawConsentAction'])
+  it('a story gets those and "Withdraw consent", last, each but Withdraw consent put away on a withdrawn story\'s record, where "Consent withdrawn" comes first', () => {
+    expect(added('story')).toEqual([
+      'ConsentWithdrawnAction',
+      'UnlessWithdrawn(OpenOnSiteAction)',
+      'UnlessWithdrawn(OpenPreviewAction)',
+      'WithdrawConsentAction',
+    ])
   })
 
   it.each(['campaign', 'siteSettings'])('the %s singleton keeps only its own actions', (type) => {
