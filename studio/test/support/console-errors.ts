@@ -22,6 +22,10 @@ export const EXPLAINED_ERRORS: { pattern: RegExp; why: string }[] = [
     pattern: /^React does not recognize the `%s` prop on a DOM element\.[\s\S]* flex(Grow flexgrow|Basis flexbasis) \(at /,
     why: "React's warning about layout props inside Sanity's own Validation panel",
   },
+  {
+    pattern: /^(In HTML, %s cannot be a descendant of <%s>\.[\s\S]*<div> p[\s\S]*<BlockQuoteRoot data-testid="text-style|<%s> cannot contain a nested %s\.\nSee this log for the ancestor stack trace\. p <div> )/,
+    why: "React's warning (and its follow-up line) about Sanity's own text editor drawing a Quote paragraph as a <div> inside a <p>, printed when a body with a quote is shown",
+  },
 ]
 
 /** The errors no entry above explains. */
