@@ -5,18 +5,25 @@
 /** The types editors write: a forgotten draft of any of them is worth a look. */
 const CONTENT_TYPES = `["update", "ask", "story", "milestone", "nation", "campaign", "siteSettings"]`
 
+/**
+ * A story "Withdraw consent" has erased: kept only as its consent record, never to be
+ * published, so no list asks staff to renew, publish or throw it away.
+ */
+const NOT_WITHDRAWN_RECORD = `!defined(consent.withdrawnAt)`
+
 /** Stories whose consent has expired, or expires within 30 days: renew it or take the story down. */
-export const consentEndingFilter = `_type == "story" && defined(consent.expiresOn) && consent.expiresOn <= $soon`
+export const consentEndingFilter = `_type == "story" && defined(consent.expiresOn) && consent.expiresOn <= $soon && ${NOT_WITHDRAWN_RECORD}`
 
 /** Asks with no progress note (a progress row with a note) dated in the last 90 days. */
 export const quietAskFilter = `_type == "ask" && count(coalesce(progress, [])[date >= $ninetyDaysAgo && defined(note) && note != ""]) == 0`
 
 /**
- * Drafts no one has touched for 14 days: publish them or throw them away. The
+ * Drafts no one has touched for 14 days: publish them or throw them away (but not a
+ * withdrawn story's record, which is a draft on purpose). The
  * Studio's lists query through the drafts perspective, where a draft keeps its
  * own id only in `_originalId`; a raw query sees it in `_id`.
  */
-export const staleDraftFilter = `(_id in path("drafts.**") || _originalId in path("drafts.**")) && _type in ${CONTENT_TYPES} && dateTime(_updatedAt) < dateTime($fourteenDaysAgo)`
+export const staleDraftFilter = `(_id in path("drafts.**") || _originalId in path("drafts.**")) && _type in ${CONTENT_TYPES} && dateTime(_updatedAt) < dateTime($fourteenDaysAgo) && ${NOT_WITHDRAWN_RECORD}`
 
 /** Updates with no summary: lists, feeds, search results and link previews need one. */
 export const updateWithoutSummaryFilter = `_type == "update" && (!defined(summary) || summary == "")`

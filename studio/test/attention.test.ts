@@ -49,6 +49,8 @@ describe('needs attention: stories whose consent ends within 30 days or has ende
     { _id: 'story-no-expiry', _type: 'story', consent: { givenOn: '2028-01-01' } },
     { _id: 'story-no-consent', _type: 'story' },
     { _id: 'update-with-consent-like-field', _type: 'update', consent: { expiresOn: '2029-01-01' } },
+    // What "Withdraw consent" kept: nothing to renew or take down.
+    { _id: 'drafts.story-withdrawn-record', _type: 'story', consent: { givenOn: '2028-01-01', expiresOn: '2029-12-31', withdrawn: true, withdrawnAt: '2029-06-01T10:00:00Z' } },
   ]
 
   it('lists exactly the stories to renew or take down', async () => {
@@ -92,6 +94,8 @@ describe('needs attention: drafts untouched for 14 days', () => {
     { _id: 'published-old', _type: 'ask', _updatedAt: '2028-01-01T00:00:00Z' },
     { _id: 'drafts.image-asset', _type: 'sanity.imageAsset', _updatedAt: '2028-01-01T00:00:00Z' },
     { _id: 'versions.release.update-x', _type: 'update', _updatedAt: '2028-01-01T00:00:00Z' },
+    // A withdrawn story's record is a draft on purpose: never nudge staff to publish it.
+    { _id: 'drafts.story-withdrawn-record', _type: 'story', _updatedAt: '2029-06-01T10:00:00Z', consent: { withdrawn: true, withdrawnAt: '2029-06-01T10:00:00Z' } },
   ]
 
   it('lists exactly the forgotten drafts, reading ids raw', async () => {
