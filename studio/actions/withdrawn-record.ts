@@ -36,8 +36,8 @@ function unlessWithdrawn(action: DocumentActionComponent): DocumentActionCompone
 
 /**
  * A story's actions, limited on a withdrawn story's record. `selfGuarded` are
- * actions that decide for themselves (Withdraw consent, which still shows its
- * outcome after the story is erased).
+ * actions that decide for themselves (Withdraw consent, which stays, greyed out as
+ * "Withdrawing consent…", until its last step is done).
  */
 export function withdrawnRecordActions(actions: readonly DocumentActionComponent[], selfGuarded: readonly DocumentActionComponent[] = []): DocumentActionComponent[] {
   const kept = (action: DocumentActionComponent) => (action.action !== undefined && KEPT_ACTIONS.has(action.action)) || selfGuarded.includes(action)
