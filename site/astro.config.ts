@@ -1,7 +1,7 @@
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { siteUrlFrom } from './src/content/index.ts'
 import { notFoundPages } from './src/i18n/integration.ts'
+import { sitemap } from './src/sitemap/integration.ts'
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts'
 
 // Built through scripts/build.ts, which loads and checks the content first and
@@ -16,10 +16,7 @@ export default defineConfig({
   i18n: { locales: [...LANGUAGES] as string[], defaultLocale: DEFAULT_LANGUAGE as string, routing: { prefixDefaultLocale: false } },
   integrations: [
     notFoundPages(),
-    sitemap({
-      // Pages not meant to be found by search engines.
-      filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
-    }),
+    sitemap(),
   ],
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths gives a cacheKey (updates, stories, update lists) are

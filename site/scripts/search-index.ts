@@ -146,6 +146,8 @@ export function startSearchIndex(content: SiteContent, cacheDir: string): Search
       await indexShard(shard, shardDir(shard))
       stats.indexed += 1
     }
+    // Pagefind's process holds 150-250 MiB; let it go before Astro's busiest moment, the end of its build.
+    await close()
   })()
   // Not awaited yet; keep an early failure from being reported as unhandled.
   ready.catch(() => {})

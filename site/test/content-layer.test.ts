@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ContentError, loadContent } from '../src/content/index.ts'
 import { openDatasetFile } from '../src/content/source/dataset-file.ts'
@@ -83,5 +84,23 @@ describe('content layer from a dataset file', () => {
   it('fails when a singleton is missing', async () => {
     const docs = withDoc(baseDocuments(), 'siteSettings', () => null)
     expect(await problemsOf(docs)).toEqual(['siteSettings siteSettings (document): the siteSettings document is missing'])
+  })
+})
+
+describe('reading a dataset file', () => {
+  // The file is read a megabyte at a time; a line may span several reads, and a
+  // Welsh letter's bytes may fall either side of one.
+  it('keeps every character of a document longer than one read, Welsh letters included', async () => {
+    const words = 'Mae’r ŵyl yn ŷd '.repeat(150_000)
+    const body = [{ _type: 'block', _key: 'long', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'longs', text: words, marks: [] }] }]
+    const content = await load(withDoc(baseDocuments(), 'update-launch', (d) => ({ ...d, body })))
+    expect(content.updates[0]!.body).toMatchObject([{ children: [{ text: words }] }])
+    expect(content.asks.map((a) => a.title)).toEqual(['Prompt diagnosis'])
+  })
+
+  it('names the line that is not JSON', () => {
+    const file = writeDataset(baseDocuments())
+    appendFileSync(file, '{"_id": "update-broken", "_type": "update",\n')
+    expect(() => openDatasetFile(file)).toThrow(/line 9 is not valid JSON/)
   })
 })

@@ -90,4 +90,21 @@ describe('a rebuild after other changes, with the caches kept', () => {
       expect(read(outDir, path), path).toContain('Renamed Campaign')
     }
   }, 120_000)
+
+  // The two changes a campaign makes most: neither may make every old update page again.
+  it('leaves old update pages as they were when a new update is published or the petition count moves', async () => {
+    const docs = withDoc([...baseDocuments(), second], 'siteSettings', (d) => ({ ...d, title: 'Renamed Campaign' }))
+    ok(await buildSite({ DATASET_FILE: writeDataset(docs) }, outDir))
+    const before = treeHash(outDir)
+    const newest: Doc = { ...second, _id: 'update-newest', title: 'The newest update', slug: { _type: 'slug', current: 'newest' }, publishedAt: '2021-01-10T09:00:00Z' }
+    const recounted = withDoc([...docs, newest], 'campaign', (d) => ({ ...d, petition: { ...(d.petition as object), signatureCount: 62500 } }))
+    ok(await buildSite({ DATASET_FILE: writeDataset(recounted) }, outDir))
+    const after = treeHash(outDir)
+    for (const path of ['updates/we-launched/index.html', 'updates/second/index.html']) {
+      expect(read(outDir, path), path).toContain('This update is more than a year old.')
+      expect(after.get(path), path).toBe(before.get(path))
+    }
+    expect(read(outDir, 'updates/index.html')).toContain('The newest update')
+    expect(read(outDir, 'index.html')).toMatch(/63,700|62,500/)
+  }, 180_000)
 })

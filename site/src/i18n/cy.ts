@@ -180,7 +180,7 @@ export const cy: Dictionary = {
     label: 'Hen ddiweddariad',
     old: 'Mae’r diweddariad hwn dros flwydd oed.',
     movedOn: 'Efallai fod pethau wedi symud ymlaen ers hynny.',
-    latest: (title) => `Darllenwch ein diweddariad diweddaraf: ${title}`,
+    latest: 'Darllenwch ein diweddariadau diweddaraf',
   },
   write: {
     heading: 'Ysgrifennwch at eich cynrychiolydd',

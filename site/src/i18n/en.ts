@@ -164,7 +164,7 @@ export const en = {
     label: 'Old update',
     old: 'This update is more than a year old.',
     movedOn: 'Things may have moved on since.',
-    latest: (title: string) => `Read our latest update: ${title}`,
+    latest: 'Read our latest updates',
   },
   write: {
     heading: 'Write to your representative',

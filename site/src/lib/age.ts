@@ -1,4 +1,3 @@
-import type { DocumentLink, SiteContent, Update } from '../content/index.ts'
 
 /** An update is old once a year (by the calendar) has passed since it was published, by the build's clock. */
 export function isOverAYearOld(publishedAt: string, now: Date): boolean {
@@ -8,9 +7,9 @@ export function isOverAYearOld(publishedAt: string, now: Date): boolean {
   return yearLater.getTime() <= now.getTime()
 }
 
-/** What an old update's notice shows (null for a recent update): the newest update, unless it is this one. */
-export function oldUpdateNotice(update: Update, content: SiteContent): { latest: DocumentLink | null } | null {
-  if (!isOverAYearOld(update.publishedAt, content.now)) return null
-  const newest = content.updates[0]
-  return { latest: newest && newest.id !== update.id ? { id: newest.id, title: newest.title, path: newest.path, language: newest.language } : null }
-}
+/**
+ * Whether an update's page says it is over a year old. The notice links to the
+ * update list, not to the newest update by name: publishing an update then
+ * changes none of the old pages, which Astro's incremental build copies as they were.
+ */
+export const showsOldUpdateNotice = (update: { publishedAt: string }, now: Date): boolean => isOverAYearOld(update.publishedAt, now)

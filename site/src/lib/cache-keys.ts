@@ -43,7 +43,9 @@ function frameKey(content: SiteContent): string {
     language: content.language,
     languages: content.languages,
     settings: content.settings,
-    campaign: content.campaign,
+    // Not the petition count: only the home page shows it (and has no key), and a
+    // count that moves every hour must not make every update page again.
+    campaign: { ...content.campaign, petition: content.campaign.petition && { ...content.campaign.petition, count: null } },
     images: origin.kind === 'sanity-cdn' ? [origin.kind, origin.projectId, origin.dataset] : [origin.kind],
   })
   frames.set(content, key)

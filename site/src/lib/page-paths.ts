@@ -8,7 +8,7 @@
 import { UPDATES_PER_PAGE } from '../consts.ts'
 import { getContent, type SiteContent } from '../content/index.ts'
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts'
-import { oldUpdateNotice } from './age.ts'
+import { showsOldUpdateNotice } from './age.ts'
 import { pageCacheKey } from './cache-keys.ts'
 import { pagesOf, updateListTitle } from './pages.ts'
 import { pageCard, updateCard } from './share-card.ts'
@@ -28,8 +28,8 @@ export const updatePaths = (content: SiteContent) =>
   own(content, content.updates).map((update) => ({
     params: { slug: update.slug },
     props: { update },
-    // The notice an old update carries depends on the clock, and names the newest update.
-    cacheKey: pageCacheKey(content, [update, oldUpdateNotice(update, content)], updateCard(update, content.settings.title)),
+    // Whether the page says it is over a year old depends on the clock.
+    cacheKey: pageCacheKey(content, [update, showsOldUpdateNotice(update, content.now)], updateCard(update, content.settings.title)),
   }))
 
 export const storyPaths = (content: SiteContent) =>
