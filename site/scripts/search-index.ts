@@ -24,8 +24,12 @@ import { toPlainText } from '@portabletext/toolkit'
 import { close, createIndex } from 'pagefind'
 import type { SiteContent } from '../src/content/index.ts'
 
-/** Records per shard: a shard's indexing peaks at about 150 MiB in Pagefind's process. */
-export const SHARD_SIZE = 1000
+/**
+ * Records per shard. A shard's Pagefind process peaks near 100 MiB at 500 records
+ * (180 MiB at 1,000), beside Astro's build: the bench's 1.5 GiB goal at 20,000
+ * updates. A reader's search fetches a little from each shard: 43 at that size.
+ */
+export const SHARD_SIZE = 500
 /** Change when the records change shape, so cached shards are not reused. */
 const FORMAT = 'records-v1'
 /** The Pagefind UI files the search page loads from /pagefind/ itself. */
@@ -146,8 +150,8 @@ export function startSearchIndex(content: SiteContent, cacheDir: string): Search
       await indexShard(shard, shardDir(shard))
       stats.indexed += 1
       // A new Pagefind process for each shard: one process kept for all of them grew
-      // to 330 MiB at 20,000 updates (it keeps what deleted indexes held), a fresh one
-      // peaks near 190 MiB, beside Astro's build. Starting one takes milliseconds.
+      // to 330 MiB at 20,000 updates (it keeps what deleted indexes held), a fresh
+      // one stays at what one shard needs. Starting one takes milliseconds.
       await close()
     }
   })()

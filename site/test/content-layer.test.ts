@@ -98,6 +98,33 @@ describe('reading a dataset file', () => {
     expect(content.asks.map((a) => a.title)).toEqual(['Prompt diagnosis'])
   })
 
+  it('names every document and field whose exported image is missing or malformed', () => {
+    const missing = 'image@file://./images/0123456789abcdef0123456789abcdef01234567-800x600.jpg'
+    const docs = withDoc(baseDocuments(), 'update-launch', (d) => ({
+      ...d,
+      body: [...(d.body as object[]), { _type: 'image', _key: 'img', alt: 'A photo', asset: { _sanityAsset: missing } }],
+    }))
+    const ask = docs.find((d) => d._id === 'ask-diagnosis')!
+    ask.heroImage = { alt: 'Odd', asset: { _sanityAsset: 'image@https://elsewhere.test/x.jpg' } }
+    const second = { ...docs.find((d) => d._id === 'update-launch')!, _id: 'update-second', slug: { _type: 'slug', current: 'second' } }
+    const error = (() => {
+      try {
+        openDatasetFile(writeDataset([...docs, second]))
+      } catch (e) {
+        return e as ContentError
+      }
+    })()
+    expect(error).toBeInstanceOf(ContentError)
+    const lines = error!.message.split('\n').slice(1)
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ask ask-diagnosis heroImage\.asset: image "image@https:\/\/elsewhere\.test\/x\.jpg" is not in the form/),
+        expect.stringMatching(/^update update-launch body\[1\]\.asset: image file images\/0123456789abcdef0123456789abcdef01234567-800x600\.jpg is missing/),
+        expect.stringMatching(/^update update-second body\[1\]\.asset: image file images\/.* is missing/),
+      ]),
+    )
+  })
+
   it('names the line that is not JSON', () => {
     const file = writeDataset(baseDocuments())
     appendFileSync(file, '{"_id": "update-broken", "_type": "update",\n')
