@@ -21,6 +21,8 @@ describe('measure', () => {
     const result = await measure('sh', ['-c', `${child} & wait`], { cwd: dir, log: join(dir, 'tree.log') })
     expect(result.exitCode).toBe(0)
     expect(result.peakMiB).toBeGreaterThan(200)
+    // And says which process held it: Node names its main thread "MainThread".
+    expect(result.peakParts).toMatch(/^(MainThread|node) 2\d\d\b.*; at \d+ s$/)
     expect(result.seconds).toBeGreaterThan(0.7)
   })
 

@@ -8,6 +8,8 @@ import { once } from 'node:events'
 export interface Measurement {
   seconds: number
   peakMiB: number
+  /** At the peak: MiB by process name (e.g. "MainThread" for Node, "pagefind_extend"), largest first, and when. */
+  peakParts: string
   exitCode: number
   /** Path of the file holding the command's stdout and stderr. */
   log: string
@@ -26,10 +28,12 @@ export interface MeasureOptions {
 interface ProcessInfo {
   ppid: number
   rssBytes: number
+  name: string
 }
 
 const PPID = /^PPid:\s+(\d+)/m
 const VM_RSS = /^VmRSS:\s+(\d+) kB/m
+const NAME = /^Name:\s+(.*)$/m
 
 function readProcesses(): Map<number, ProcessInfo> {
   const processes = new Map<number, ProcessInfo>()
@@ -39,7 +43,7 @@ function readProcesses(): Map<number, ProcessInfo> {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
       // Kernel threads have no VmRSS line: they count as 0.
-      processes.set(pid, { ppid: Number(PPID.exec(status)?.[1] ?? 0), rssBytes: Number(VM_RSS.exec(status)?.[1] ?? 0) * 1024 })
+      processes.set(pid, { ppid: Number(PPID.exec(status)?.[1] ?? 0), rssBytes: Number(VM_RSS.exec(status)?.[1] ?? 0) * 1024, name: NAME.exec(status)?.[1] ?? '?' })
     } catch {
       // The process ended between listing and reading.
     }
@@ -49,6 +53,11 @@ function readProcesses(): Map<number, ProcessInfo> {
 
 /** Resident bytes of `root` and all its descendants right now. */
 export function treeRssBytes(root: number): number {
+  return treeRss(root).total
+}
+
+/** Resident bytes of `root` and its descendants, in all and by process name. */
+function treeRss(root: number): { total: number; byName: Map<string, number> } {
   const processes = readProcesses()
   const children = new Map<number, number[]>()
   for (const [pid, info] of processes) {
@@ -57,14 +66,22 @@ export function treeRssBytes(root: number): number {
     else children.set(info.ppid, [pid])
   }
   let total = 0
+  const byName = new Map<string, number>()
   const stack = [root]
   while (stack.length > 0) {
     const pid = stack.pop() as number
-    total += processes.get(pid)?.rssBytes ?? 0
+    const info = processes.get(pid)
+    if (info) {
+      total += info.rssBytes
+      byName.set(info.name, (byName.get(info.name) ?? 0) + info.rssBytes)
+    }
     stack.push(...(children.get(pid) ?? []))
   }
-  return total
+  return { total, byName }
 }
+
+const partsText = (byName: Map<string, number>): string =>
+  [...byName].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 1048576).map(([name, bytes]) => `${name} ${(bytes / 1048576).toFixed(0)}`).join(', ')
 
 export async function measure(command: string, args: readonly string[], options: MeasureOptions): Promise<Measurement> {
   const output = createWriteStream(options.log)
@@ -78,8 +95,14 @@ export async function measure(command: string, args: readonly string[], options:
       }, options.timeoutMs)
     : undefined
   let peak = 0
+  let peakParts = ''
   const sample = (): void => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid))
+    if (child.pid === undefined) return
+    const now = treeRss(child.pid)
+    if (now.total > peak) {
+      peak = now.total
+      peakParts = `${partsText(now.byName)}; at ${((performance.now() - started) / 1000).toFixed(0)} s`
+    }
   }
   const timer = setInterval(sample, options.intervalMs ?? 100)
   sample()
@@ -89,5 +112,5 @@ export async function measure(command: string, args: readonly string[], options:
   clearTimeout(killer)
   output.end()
   await once(output, 'close')
-  return { seconds, peakMiB: peak / 1048576, exitCode: code ?? (signal ? 128 : 1), log: options.log }
+  return { seconds, peakMiB: peak / 1048576, peakParts, exitCode: code ?? (signal ? 128 : 1), log: options.log }
 }

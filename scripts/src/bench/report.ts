@@ -9,6 +9,8 @@ export const TARGETS: readonly Target[] = ['ours', 'ours-edit', 'peer', 'peer-se
 export interface BuildResult {
   seconds: number
   peakMiB: number
+  /** What the peak was made of, by process: "MainThread 1231, pagefind_extend 99, …". */
+  peakParts?: string
   /** Update pages found in the output. */
   pages: number
   ok: boolean
@@ -66,10 +68,10 @@ export function details(results: readonly SizeResult[]): string {
     TARGETS.flatMap((target) => {
       const build = r.builds[target]
       if (!build) return []
-      return [[thousands(r.updates), target, r.datasetMiB.toFixed(1), seconds(build), build.ok ? build.peakMiB.toFixed(0) : '–', thousands(build.pages)]]
+      return [[thousands(r.updates), target, r.datasetMiB.toFixed(1), seconds(build), build.ok ? build.peakMiB.toFixed(0) : '–', build.peakParts || '–', thousands(build.pages)]]
     }),
   )
-  return markdownTable(['N', 'build', 'dataset MiB', 'seconds', 'peak MiB', 'update pages'], rows)
+  return markdownTable(['N', 'build', 'dataset MiB', 'seconds', 'peak MiB', 'at the peak, MiB by process', 'update pages'], rows)
 }
 
 /** Our builds' logged steps, one row per build: where a cold build and a one-edit rebuild differ. */

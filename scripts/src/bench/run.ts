@@ -120,11 +120,12 @@ async function run(
     const logFile = join(workDir, `${name}${times > 1 ? `-${attempt}` : ''}.log`)
     const m = await measure(command, args, { cwd, env: buildEnv(extraEnv), log: logFile, timeoutMs })
     const pages = await countPages(outDir)
-    const result: BuildResult = { seconds: m.seconds, peakMiB: m.peakMiB, pages, ok: m.exitCode === 0, steps: await buildSteps(logFile) }
+    const result: BuildResult = { seconds: m.seconds, peakMiB: m.peakMiB, peakParts: m.peakParts, pages, ok: m.exitCode === 0, steps: await buildSteps(logFile) }
     if (!result.ok) result.error = `exit code ${m.exitCode}; last lines of ${logFile}:\n${await tail(logFile)}`
-    log(`${name}: ${result.ok ? `${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB, ${pages} update pages` : `FAILED (${result.error})`}`)
+    log(`${name}: ${result.ok ? `${m.seconds.toFixed(1)} s, peak ${m.peakMiB.toFixed(0)} MiB (${m.peakParts}), ${pages} update pages` : `FAILED (${result.error})`}`)
     if (!result.ok) return result
-    best = best === undefined ? result : { ...result, seconds: Math.min(best.seconds, result.seconds), peakMiB: Math.max(best.peakMiB, result.peakMiB) }
+    const higher = best === undefined || result.peakMiB > best.peakMiB ? result : best
+    best = best === undefined ? result : { ...result, seconds: Math.min(best.seconds, result.seconds), peakMiB: higher.peakMiB, peakParts: higher.peakParts }
   }
   return best as BuildResult
 }
