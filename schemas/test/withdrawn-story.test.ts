@@ -3,14 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { story } from '../src/documents/story.ts'
 import { ERASED_FIELDS, isErasedStory, withdrawalRecord } from '../src/withdrawal.ts'
+import { consent, withdrawnRecord as record } from './fixtures/withdrawn-record.ts'
 
-const consent = { givenOn: '2020-01-01', channels: ['site'] }
-const record = {
-  _id: 'drafts.story-kerry',
-  _type: 'story',
-  title: 'Kerry noticed symptoms, and they were dismissed',
-  consent: { ...consent, withdrawn: true, withdrawnOn: '2026-12-01', withdrawnBy: 'Alex Editor', withdrawnAt: '2026-12-01T16:20:00.000Z' },
-}
 const byHand = { ...record, fullName: 'Kerry', consent: { ...consent, withdrawn: true } }
 
 type Conditional = (context: { document?: unknown }) => boolean

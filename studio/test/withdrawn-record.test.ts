@@ -4,14 +4,8 @@ import type { DocumentActionComponent, DocumentActionProps } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { ConsentWithdrawnAction, withdrawnRecordActions } from '../actions/withdrawn-record.ts'
 import { withdrawnNotice } from '../withdrawn/notice.ts'
+import { consent, withdrawnRecord as record } from '../../schemas/test/fixtures/withdrawn-record.ts'
 
-const consent = { givenOn: '2020-01-01', channels: ['site'] }
-const record = {
-  _id: 'drafts.story-kerry',
-  _type: 'story',
-  title: 'Kerry noticed symptoms, and they were dismissed',
-  consent: { ...consent, withdrawn: true, withdrawnOn: '2026-12-01', withdrawnBy: 'Alex Editor', withdrawnAt: '2026-12-01T16:20:00.000Z' },
-}
 const story = { _id: 'story-kerry', _type: 'story', title: 'Kerry', fullName: 'Kerry', consent }
 
 describe('the notice on a withdrawn story\'s record', () => {
