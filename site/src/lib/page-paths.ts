@@ -8,7 +8,7 @@
 import { UPDATES_PER_PAGE } from '../consts.ts'
 import { getContent, type SiteContent } from '../content/index.ts'
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts'
-import { showsOldUpdateNotice } from './age.ts'
+import { isOverAYearOld } from './age.ts'
 import { pageCacheKey } from './cache-keys.ts'
 import { pagesOf, updateListTitle } from './pages.ts'
 import { pageCard, updateCard } from './share-card.ts'
@@ -29,7 +29,7 @@ export const updatePaths = (content: SiteContent) =>
     params: { slug: update.slug },
     props: { update },
     // Whether the page says it is over a year old depends on the clock.
-    cacheKey: pageCacheKey(content, [update, showsOldUpdateNotice(update, content.now)], updateCard(update, content.settings.title)),
+    cacheKey: pageCacheKey(content, [update, isOverAYearOld(update.publishedAt, content.now)], updateCard(update, content.settings.title)),
   }))
 
 export const storyPaths = (content: SiteContent) =>
