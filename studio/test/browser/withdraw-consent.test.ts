@@ -19,38 +19,37 @@ afterAll(async () => {
 })
 
 /**
- * "Withdraw consent", in the menu beside Publish. While the story loads the menu redraws, and a
- * click can land on an item that is gone a moment later: try again until the confirm box is open.
+ * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
+ * `answer`. The Studio finds the box by the action's place in the menu, so while the story
+ * loads and the menu's list changes, a box can close as soon as it opens: then ask again.
  */
-async function chooseWithdraw() {
+async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<void>) {
+  const page = studio.page
   for (let attempt = 1; ; attempt++) {
     try {
-      await studio.page.getByTestId('action-menu-button').click()
-      await studio.page.getByText('Withdraw consent', { exact: true }).filter({ visible: true }).click({ timeout: 5_000 })
-      await studio.page.getByRole('button', { name: 'Keep the story' }).waitFor({ timeout: 5_000 })
+      await page.getByTestId('action-menu-button').click()
+      await page.getByText('Withdraw consent', { exact: true }).filter({ visible: true }).click({ timeout: 5_000 })
+      await page.getByText(CONFIRM_MESSAGE).waitFor({ timeout: 5_000 })
+      await whileOpen?.()
+      await page.getByRole('button', { name: answer }).click({ timeout: 5_000 })
       return
     } catch (error) {
       if (attempt >= 8) throw error
-      await studio.page.keyboard.press('Escape')
+      await page.keyboard.press('Escape')
     }
   }
 }
 
 describe('Withdraw consent', { timeout: 90_000 }, () => {
   it('asks before anything is erased, and keeping the story changes nothing', async () => {
-    await chooseWithdraw()
     // Sanity's confirm box, beside the action.
-    const dialog = studio.page
-    await dialog.getByText(CONFIRM_MESSAGE).waitFor({ timeout: 20_000 })
-    await screenshot(studio.page, 'withdraw-consent-confirm')
-    await dialog.getByRole('button', { name: 'Keep the story' }).click()
+    await answerWithdraw('Keep the story', () => screenshot(studio.page, 'withdraw-consent-confirm'))
     expect(studio.lake.actions).toEqual([])
     expect(studio.lake.documents.get(STORY)?.fullName).toBe('Kerry')
   })
 
   it('once confirmed, unpublishes the story and erases the person\'s details', async () => {
-    await chooseWithdraw()
-    await studio.page.getByRole('button', { name: 'Withdraw consent and erase' }).click()
+    await answerWithdraw('Withdraw consent and erase')
     await expect.poll(() => studio.lake.documents.get(`drafts.${STORY}`)?.consent, { timeout: 20_000 }).toMatchObject({ withdrawn: true, withdrawnBy: 'Alex Editor' })
 
     const [remove, create] = studio.lake.actions
