@@ -26,7 +26,11 @@ export interface Calendar {
 const CRLF = '\r\n'
 /** RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 const MAX_OCTETS = 75
-const utf8 = new TextEncoder()
+/** A character's length in UTF-8, counted rather than encoded: a timeline has thousands of lines. */
+const utf8Length = (char: string): number => {
+  const code = char.codePointAt(0)!
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+}
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped; control characters dropped. */
 export function escapeText(value: string): string {
@@ -49,7 +53,7 @@ export function foldLine(line: string): string {
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = utf8.encode(char).length
+    const size = utf8Length(char)
     if (octets + size > MAX_OCTETS) {
       lines.push(current)
       current = ' '

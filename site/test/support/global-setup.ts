@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -13,5 +13,11 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'campaign-demo-'))
   project.provide('demoSiteDir', join(root, 'dist'))
+  // Every temporary folder the tests make (datasets, sites, browser profiles) goes
+  // inside this run's folder, through TMPDIR, which the test files and the builds
+  // they start inherit: removed with it when the run ends, however many there were.
+  const scratch = join(root, 'tmp')
+  mkdirSync(scratch)
+  process.env.TMPDIR = scratch
   return () => rmSync(root, { recursive: true, force: true })
 }
