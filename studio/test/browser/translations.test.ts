@@ -71,6 +71,18 @@ describe('the Translations menu', { timeout: 120_000 }, () => {
     await expect.poll(() => menuEntry('Welsh'), { timeout: 20_000 }).toEqual({ enabled: true, icon: 'split-vertical' })
   })
 
+  it('lets the Welsh copy keep the English web address: it lives under /cy/, so it is not "already in use"', async () => {
+    const checked = studio.page.waitForResponse((response) => response.url().includes('slug-is-unique'), { timeout: 30_000 })
+    await menu().getByRole('button', { name: /^Welsh/ }).click()
+    const answer = await (await checked).json()
+    expect(answer.result).toBe(true)
+    await expect.poll(() => studio.page.getByTestId('field-slug').nth(1).locator('input').inputValue(), { timeout: 30_000 }).toBe('ai-model-triple-negative-breast-cancer')
+    await studio.page.keyboard.press('Escape') // the menu, closed
+    await studio.page.waitForTimeout(1_000) // the answer, shown
+    expect(await studio.page.getByText(/already in use/i).count()).toBe(0)
+    await screenshot(studio.page, 'translations-welsh-copy')
+  })
+
   it('printed no console errors, and made no request, other than the explained ones', () => {
     expect(studio.unexplained()).toEqual({ errors: [], requests: [] })
   })

@@ -23,7 +23,7 @@ afterAll(async () => {
  * `answer`. The Studio finds the box by the action's place in the menu, so while the story
  * loads and the menu's list changes, a box can close as soon as it opens: then ask again.
  */
-async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<void>) {
+async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
   for (let attempt = 1; ; attempt++) {
     try {
