@@ -46,7 +46,7 @@ function collectGarbage(): void {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  // The cached pages are copied in (a child process: disk work) while the content loads (CPU work).
+  // The cached pages are linked in (a child process: disk work) while the content loads (CPU work).
   const seeding = mkdir(outDir, { recursive: true }).then(() => seedFromCache(cacheDir, outDir))
   seeding.catch(() => {}) // awaited below; an early failure is not "unhandled"
   const content = await step('content loaded and checked', getContent).catch(async (error: unknown) => {
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   resizing.catch(() => {}) // awaited below; an early failure is not "unhandled"
   let images: number, indexed: number
   try {
-    const pages = await step('cached pages copied in (time past the content)', () => seeding)
+    const pages = await step('cached pages linked in (time past the content)', () => seeding)
     await step('pages and feeds', () =>
       build({
         root: siteRoot,

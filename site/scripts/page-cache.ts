@@ -1,13 +1,13 @@
 /**
  * Astro's incremental build keeps a copy of every page that has a cacheKey in
  * <cacheDir>/dist/ and, for an unchanged page, copies it into the new build one file
- * at a time. Copying the whole folder up front, natively, is several times faster
- * at 20,000 pages: Astro then finds the page already there and leaves it alone, and
- * overwrites the pages it renders again. What is left to do after the build is to
- * remove the copied pages this build no longer has (an update taken down).
+ * at a time. Linking the whole folder up front, natively, is many times faster at
+ * 20,000 pages: Astro then finds the page already there and leaves it alone, and
+ * writes anew the pages it renders again. What is left to do after the build is to
+ * remove the seeded pages this build no longer has (an update taken down).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import fs, { existsSync, readFileSync } from 'node:fs'
 import { readdir, rm, rmdir, stat } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 
@@ -27,22 +27,54 @@ function cachedPages(cacheDir: string): Set<string> {
   }
 }
 
-function copyTree(from: string, to: string): Promise<void> {
+function cp(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const cp = spawn('cp', ['-R', `${from}/.`, to], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn('cp', args, { stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
-    cp.stderr.on('data', (d) => (stderr += d))
-    cp.on('error', reject)
-    cp.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`cp of the page cache failed: ${stderr.trim()}`))))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`cp of the page cache failed: ${stderr.trim()}`))))
   })
 }
 
+/**
+ * Hard links to the cached pages (the cache is beside the output, on one disk); copies
+ * where a link cannot be made, replacing (never writing into) any link already made.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await cp(['-R', '-l', `${from}/.`, to]).catch(() => cp(['-R', '--remove-destination', `${from}/.`, to]))
+}
+
+let writingAnew = false
+
+/**
+ * A seeded page shares its file with the cache's copy, and with the previous site
+ * (seeded the same way). Astro writes a page it renders again in place, which through
+ * a link would change those before this build is complete, and a failed build must
+ * leave the previous site byte for byte. So from here on, a write in this process to
+ * a file with other links first unlinks it: the page is written as a new file and the
+ * others keep theirs (copy on write, for the few pages an edit makes again).
+ */
+function writeLinkedFilesAnew(): void {
+  if (writingAnew) return
+  writingAnew = true
+  const promises = fs.promises
+  const write = promises.writeFile
+  promises.writeFile = (async (file: Parameters<typeof write>[0], ...rest: [Parameters<typeof write>[1], Parameters<typeof write>[2]?]) => {
+    if (typeof file === 'string' || file instanceof URL) {
+      const stats = await promises.lstat(file).catch(() => undefined)
+      if (stats?.isFile() && stats.nlink > 1) await promises.unlink(file)
+    }
+    return write(file, ...rest)
+  }) as typeof write
+}
+
 export interface PageCache {
-  /** Removes copied pages that this build neither kept nor made; returns how many. */
+  /** Removes seeded pages that this build neither kept nor made; returns how many. */
   prune(): Promise<number>
 }
 
-/** Copies Astro's cached pages into `outDir` (which must exist and be empty) before Astro builds there. */
+/** Links Astro's cached pages into `outDir` (which must exist and be empty) before Astro builds there. */
 export async function seedFromCache(cacheDir: string, outDir: string): Promise<PageCache> {
   const cached = join(cacheDir, 'dist')
   // What is actually there, not only what the manifest names: a stray file must not outlive its page.
@@ -51,7 +83,8 @@ export async function seedFromCache(cacheDir: string, outDir: string): Promise<P
     for (const entry of await readdir(cached, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) seeded.add(relative(cached, join(entry.parentPath, entry.name)))
     }
-    await copyTree(cached, outDir)
+    writeLinkedFilesAnew()
+    await linkTree(cached, outDir)
   }
   const seededAt = Date.now()
   return {

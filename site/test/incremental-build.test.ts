@@ -1,5 +1,6 @@
 // A rebuild reuses what did not change (Astro's incremental build, the search shards),
 // and must still show every change: an edit, a takedown, a new site title.
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -107,4 +108,32 @@ describe('a rebuild after other changes, with the caches kept', () => {
     expect(read(outDir, 'updates/index.html')).toContain('The newest update')
     expect(read(outDir, 'index.html')).toMatch(/63,700|62,500/)
   }, 180_000)
+})
+
+// Cached pages are hard links to the cache's copies (site/scripts/page-cache.ts): a page
+// made again must be written as a new file, or the write would reach the previous site,
+// and the cache, through the link before the build is complete.
+describe('pages linked in from the cache', () => {
+  it('are never written through: the previous site stays byte for byte while the next build remakes a page', async () => {
+    const docs = [...baseDocuments(), second]
+    const cold = await buildSite({ DATASET_FILE: writeDataset(docs) })
+    ok(cold)
+    const site = cold.outDir
+    // Now every cached page of the site is a link to the cache's copy.
+    ok(await buildSite({ DATASET_FILE: writeDataset(docs) }, site))
+    // The previous site's files, held by links of their own whatever happens to the folder.
+    const held = `${site}-held`
+    execFileSync('cp', ['-R', '-l', site, held])
+    const before = treeHash(held)
+
+    const edit = writeDataset(withDoc(docs, 'update-launch', corrected))
+    ok(await buildSite({ DATASET_FILE: edit }, site))
+    expect(read(site, 'updates/we-launched/index.html')).toContain('Launch day, corrected: zanzibar.')
+    expect(treeHash(held)).toEqual(before)
+    expect(read(held, 'updates/we-launched/index.html')).toContain('Launch day words.')
+
+    // The cache has the page as remade: built again with nothing changed, the site still shows the edit.
+    ok(await buildSite({ DATASET_FILE: edit }, site))
+    expect(read(site, 'updates/we-launched/index.html')).toContain('Launch day, corrected: zanzibar.')
+  }, 300_000)
 })
