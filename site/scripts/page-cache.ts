@@ -53,7 +53,9 @@ let writingAnew = false
  * a link would change those before this build is complete, and a failed build must
  * leave the previous site byte for byte. So from here on, a write in this process to
  * a file with other links first unlinks it: the page is written as a new file and the
- * others keep theirs (copy on write, for the few pages an edit makes again).
+ * others keep theirs (copy on write, for the few pages an edit makes again). Astro
+ * writes its pages and its cache's copies with `fs.promises.writeFile`; should that
+ * change, site/test/incremental-build.test.ts ("never written through") fails.
  */
 function writeLinkedFilesAnew(): void {
   if (writingAnew) return
