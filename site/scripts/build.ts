@@ -3,6 +3,7 @@
  * before Astro starts, the site is built into a temporary folder, and only a
  * complete build replaces the previous site/dist.
  */
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -21,7 +22,10 @@ import { writeShareImages } from './share-images.ts'
 const finalDir = outputFolder()
 // Siblings of the final folder, so the swap is a rename on one file system.
 const outDir = `${finalDir}.building-${process.pid}`
-const previous = `${finalDir}.previous-${process.pid}`
+// The site this build replaces is kept beside it until the next build, which removes
+// it beside its own work: removed at the end, its 40,000 files took 4–5 s of a
+// one-edit rebuild at 20,000 updates, with nothing else to do beside it.
+const previous = `${finalDir}.previous`
 // What the next build reuses: pages whose cacheKey is unchanged, search shards, share images.
 const cacheDir = cacheFolder()
 
@@ -31,6 +35,15 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   const result = await run()
   console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return result
+}
+
+/** Removes a folder in a child process (`rm -rf`): disk work, beside the main thread's loading of the content. */
+function removeFolder(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('rm', ['-rf', dir], { stdio: 'ignore' })
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`could not remove ${dir} (rm exited with ${code})`))))
+  })
 }
 
 /**
@@ -49,6 +62,10 @@ async function main(): Promise<void> {
   // The cached pages are linked in (a child process: disk work) while the content loads (CPU work).
   const seeding = mkdir(outDir, { recursive: true }).then(() => seedFromCache(cacheDir, outDir))
   seeding.catch(() => {}) // awaited below; an early failure is not "unhandled"
+  // Then the site the last build replaced is removed, while Astro bundles and renders:
+  // beside the linking, the two slowed each other on the disk.
+  const clearing = seeding.catch(() => {}).then(() => removeFolder(previous))
+  clearing.catch(() => {}) // awaited before the swap; an early failure is not "unhandled"
   const content = await step('content loaded and checked', getContent).catch(async (error: unknown) => {
     await seeding.catch(() => {}) // let the copy finish before the folder is removed
     throw error
@@ -98,9 +115,9 @@ async function main(): Promise<void> {
   console.log(`${images} image sizes written, ${indexed} pages in the search index (${search.stats.indexed} shards indexed, ${search.stats.reused} reused)`)
 
   // Swap: the old site stays whole until the new one is complete.
+  await clearing
   if (existsSync(finalDir)) await rename(finalDir, previous)
   await rename(outDir, finalDir)
-  await rm(previous, { recursive: true, force: true })
   console.log(`Site built into ${finalDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 

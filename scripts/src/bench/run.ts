@@ -19,9 +19,12 @@
 //   BENCH_WORK_DIR=/tmp/...            where datasets, outputs and build logs go (default a new temp dir;
 //                                      each size's dataset and outputs are removed once measured, logs kept)
 //   BENCH_RESULTS=bench/results.md     where to write the results (relative to the repo root)
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { writeDataset } from '../synthetic/dataset.ts'
 import { startContentLakeStub } from './content-lake-stub.ts'
 import { describeMachine } from './machine.ts'
@@ -31,6 +34,7 @@ import { writePeerContent } from './peer-content.ts'
 import { TARGETS, resultsMarkdown, table, type BuildResult, type SizeResult, type Target } from './report.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
+const execFileAsync = promisify(execFile)
 const astro = join(root, 'node_modules/.bin/astro')
 const pagefind = join(root, 'node_modules/.bin/pagefind')
 const env = process.env
@@ -155,7 +159,7 @@ for (const updates of sizes) {
     // SITE_OUT_DIR keeps the bench out of site/dist, which people and tests use; the
     // build keeps its caches beside it, in ours-dist.cache.
     const out = join(dir, 'ours-dist')
-    const cold = () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`)
+    const cold = () => clearCaches(join(root, 'site'), join(root, 'node_modules/.astro'), out, `${out}.cache`, `${out}.previous`)
     const oursEnv = { ...oursExtra, DATASET_FILE: datasetFile, SITE_OUT_DIR: out }
     if (targets.includes('ours')) result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold)
     else await run(`ours-warm-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold, 1)
@@ -167,6 +171,9 @@ for (const updates of sizes) {
       let edit: Awaited<ReturnType<typeof editOneUpdate>> | undefined
       result.builds['ours-edit'] = await run(`ours-edit-${updates}`, 'npm', ['run', 'build'], root, { ...oursEnv, DATASET_FILE: edited }, out, async (attempt) => {
         edit = await editOneUpdate(datasetFile, edited, `corrected ${attempt}`)
+        // A publish always finds the site the last build replaced (site/dist.previous), and
+        // removes it beside its own work: so does every rebuild here, the first included.
+        if (!existsSync(`${out}.previous`)) await execFileAsync('cp', ['-R', '-l', out, `${out}.previous`])
       })
       // The edit must be on the page, or the rebuild measured nothing.
       const html = await readFile(join(out, 'updates', edit!.slug, 'index.html'), 'utf8').catch(() => '')
@@ -176,6 +183,7 @@ for (const updates of sizes) {
     }
     await rm(out, { recursive: true, force: true })
     await rm(`${out}.cache`, { recursive: true, force: true })
+    await rm(`${out}.previous`, { recursive: true, force: true })
   }
   for (const target of ['peer', 'peer-search'] as const) {
     if (!targets.includes(target)) continue
