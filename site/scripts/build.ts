@@ -26,6 +26,8 @@ const outDir = `${finalDir}.building-${process.pid}`
 // it beside its own work: removed at the end, its 40,000 files took 4–5 s of a
 // one-edit rebuild at 20,000 updates, with nothing else to do beside it.
 const previous = `${finalDir}.previous`
+/** That removal, awaited before the swap, and before a failed build exits (no `rm` outlives the build). */
+let clearing: Promise<void> = Promise.resolve()
 // What the next build reuses: pages whose cacheKey is unchanged, search shards, share images.
 const cacheDir = cacheFolder()
 
@@ -37,7 +39,7 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   return result
 }
 
-/** Removes a folder in a child process (`rm -rf`): disk work, beside the main thread's loading of the content. */
+/** Removes a folder in a child process (`rm -rf`): disk work, off the main thread. */
 function removeFolder(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('rm', ['-rf', dir], { stdio: 'ignore' })
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
   seeding.catch(() => {}) // awaited below; an early failure is not "unhandled"
   // Then the site the last build replaced is removed, while Astro bundles and renders:
   // beside the linking, the two slowed each other on the disk.
-  const clearing = seeding.catch(() => {}).then(() => removeFolder(previous))
+  clearing = seeding.catch(() => {}).then(() => removeFolder(previous))
   clearing.catch(() => {}) // awaited before the swap; an early failure is not "unhandled"
   const content = await step('content loaded and checked', getContent).catch(async (error: unknown) => {
     await seeding.catch(() => {}) // let the copy finish before the folder is removed
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
 try {
   await main()
 } catch (error) {
+  await clearing.catch(() => {})
   await rm(outDir, { recursive: true, force: true })
   if (error instanceof ContentError || error instanceof SourceError) {
     console.error(`\nBuild stopped; site/dist is unchanged.\n${error.message}`)
