@@ -3,7 +3,6 @@
  * before Astro starts, the site is built into a temporary folder, and only a
  * complete build replaces the previous site/dist.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,6 +14,7 @@ import { cacheFolder, outputFolder, siteRoot } from './folders.ts'
 import { addFormOrigins } from './form-origins.ts'
 import { writeLocalImages } from './images.ts'
 import { seedFromCache } from './page-cache.ts'
+import { runTool } from './run-tool.ts'
 import { startSearchIndex } from './search-index.ts'
 import { writeShareImages } from './share-images.ts'
 
@@ -39,15 +39,6 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   return result
 }
 
-/** Removes a folder in a child process (`rm -rf`): disk work, off the main thread. */
-function removeFolder(dir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('rm', ['-rf', dir], { stdio: 'ignore' })
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`could not remove ${dir} (rm exited with ${code})`))))
-  })
-}
-
 /**
  * One full collection once the content is in. Reading and checking it leaves the
  * raw documents behind as garbage; collected now, before Astro's bundler starts,
@@ -66,7 +57,7 @@ async function main(): Promise<void> {
   seeding.catch(() => {}) // awaited below; an early failure is not "unhandled"
   // Then the site the last build replaced is removed, while Astro bundles and renders:
   // beside the linking, the two slowed each other on the disk.
-  clearing = seeding.catch(() => {}).then(() => removeFolder(previous))
+  clearing = seeding.catch(() => {}).then(() => runTool('rm', ['-rf', previous]))
   clearing.catch(() => {}) // awaited before the swap; an early failure is not "unhandled"
   const content = await step('content loaded and checked', getContent).catch(async (error: unknown) => {
     await seeding.catch(() => {}) // let the copy finish before the folder is removed

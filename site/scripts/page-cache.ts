@@ -6,10 +6,10 @@
  * writes anew the pages it renders again. What is left to do after the build is to
  * remove the seeded pages this build no longer has (an update taken down).
  */
-import { spawn } from 'node:child_process'
 import fs, { existsSync, readFileSync } from 'node:fs'
 import { readdir, rm, rmdir, stat } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
+import { runTool } from './run-tool.ts'
 
 const MANIFEST = 'incremental-build.json'
 
@@ -27,22 +27,12 @@ function cachedPages(cacheDir: string): Set<string> {
   }
 }
 
-function cp(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('cp', args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`cp of the page cache failed: ${stderr.trim()}`))))
-  })
-}
-
 /**
  * Hard links to the cached pages (the cache is beside the output, on one disk); copies
  * where a link cannot be made, replacing (never writing into) any link already made.
  */
 async function linkTree(from: string, to: string): Promise<void> {
-  await cp(['-R', '-l', `${from}/.`, to]).catch(() => cp(['-R', '--remove-destination', `${from}/.`, to]))
+  await runTool('cp', ['-R', '-l', `${from}/.`, to]).catch(() => runTool('cp', ['-R', '--remove-destination', `${from}/.`, to]))
 }
 
 let writingAnew = false
