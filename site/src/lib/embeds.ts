@@ -6,7 +6,7 @@ export type EmbedKind = 'petition' | 'asks'
 
 /** The frame's size: enough for the counter, or for the tracker as a table (it turns into cards below 48rem). */
 const SIZE: Record<EmbedKind, { width: number; height: number }> = {
-  petition: { width: 400, height: 380 },
+  petition: { width: 400, height: 420 },
   asks: { width: 800, height: 560 },
 }
 
