@@ -280,6 +280,7 @@ export const cy: Dictionary = {
     next: 'Adolygiad nesaf yn ddyledus:',
   },
   structuredData: {
+    charityNumber: (jurisdiction) => (jurisdiction ? `Rhif elusen gofrestredig (${jurisdiction})` : 'Rhif elusen gofrestredig'),
     handIn: (campaign) => `${campaign}: cyflwyno’r ddeiseb`,
     handInDescription: (total, past, to) =>
       `${past ? 'Cafodd' : 'Bydd'} y ddeiseb, a lofnodwyd gan ${total} o bobl, ${past ? 'ei chyflwyno' : 'yn cael ei chyflwyno'}${to ? ` i ${to}` : ''}.`,

@@ -266,6 +266,7 @@ export const en = {
     next: 'Next review due:',
   },
   structuredData: {
+    charityNumber: (jurisdiction: string | null) => (jurisdiction ? `Registered charity number (${jurisdiction})` : 'Registered charity number'),
     handIn: (campaign: string) => `${campaign}: petition hand-in`,
     handInDescription: (total: string, past: boolean, to: string | null) =>
       `The petition, signed by ${total} people, ${past ? 'was' : 'is to be'} handed in${to ? ` to ${to}` : ''}.`,
