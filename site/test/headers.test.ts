@@ -263,7 +263,7 @@ describe('the site in a browser, under these headers', () => {
     await partner.close()
   }, 60_000)
 
-  it.each(['/', '/asks/', '/updates/', '/timeline/', '/rss.xml'])('shows %s with no CSP violation', async (path) => {
+  it.each(['/', '/asks/', '/updates/', '/timeline/', '/rss.xml', '/embed/petition/', '/cy/embed/asks/'])('shows %s with no CSP violation', async (path) => {
     const { page, context, violations } = await open(path)
     const response = await page.goto(`${server.origin}${path}`)
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")

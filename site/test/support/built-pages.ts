@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib'
 import { parse, type HTMLElement } from 'node-html-parser'
 
 /** The embeds made for partners' frames ("embed/asks/index.html", "cy/embed/asks/index.html"): no header, footer or share card. */
-const isEmbed = (file: string) => /^([a-z]{2}\/)?embed\//.test(file)
+export const isEmbed = (file: string) => /^([a-z]{2}\/)?embed\//.test(file)
 
 function allHtmlFiles(dir: string): string[] {
   const out: string[] = []
