@@ -69,5 +69,5 @@ function allContent(): Promise<SiteContent> {
     siteUrl: siteUrlFrom(),
     petitionDataUrl: process.env.PETITION_DATA_URL,
     storedPetitionBreakdown: storedPetitionBreakdown(),
-  })))
+  }))
 }

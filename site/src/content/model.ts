@@ -41,7 +41,7 @@ type StoredPetition = NonNullable<CampaignResult['petition']>
 export type Campaign = Omit<CampaignResult, 'heroImage' | 'petition'> & {
   heroImage: SiteImage | null
   /** The petition as stored, with the count the build took (from the platform when it answered). */
-  petition: (StoredPetition & { count: PetitionCount; breakdown: SignatureBreakdown | null }) | null
+  petition: (StoredPetition & { count: PetitionCount; breakdown?: SignatureBreakdown | null }) | null
 }
 
 /** The four nations, by the slugs the content model gives their nation documents. */
