@@ -105,6 +105,7 @@ export const cy: Dictionary = {
     senedd: 'Etholaethau’r Senedd yw’r rhain: nid yw safle deisebau’r Senedd yn enwi eu haelodau.',
     nationsCaption: 'Llofnodion ym mhob gwlad',
     regionsCaption: 'Llofnodion ym mhob rhanbarth (mae’r Alban, Cymru a Gogledd Iwerddon yn rhanbarthau ar eu pennau eu hunain)',
+    seneddRegionsCaption: 'Llofnodion ym mhob un o ranbarthau etholiadol y Senedd',
     constituenciesCaption: (order) => `Llofnodion ym mhob etholaeth, ${order}`,
     sortBy: 'Trefnu’r etholaethau yn ôl',
     orders: { name: 'enw', count: 'nifer y llofnodion' },

@@ -92,6 +92,7 @@ export const en = {
     senedd: 'These are constituencies of the Senedd (Welsh Parliament): the Senedd’s petitions site does not name their members.',
     nationsCaption: 'Signatures in each nation',
     regionsCaption: 'Signatures in each region (Scotland, Wales and Northern Ireland are regions of their own)',
+    seneddRegionsCaption: 'Signatures in each of the Senedd’s electoral regions',
     constituenciesCaption: (order: string) => `Signatures in each constituency, ${order}`,
     sortBy: 'Sort the constituencies by',
     orders: { name: 'name', count: 'number of signatures' },
