@@ -223,6 +223,35 @@ describe('the built site, from a petition signed in 650 constituencies and from 
   })
 })
 
+describe('the built site, from a Senedd petition', () => {
+  let stub: PetitionStub
+  let built: BuildResult
+  const senedd = seneddPetitionWithPlaces()
+
+  beforeAll(async () => {
+    stub = await startPetitionStub({ kind: 'json', body: senedd })
+    const docs = withDoc(baseDocuments(), 'campaign', (c) => ({ ...c, petition: { ...(c.petition as object), dataUrl: 'https://petitions.senedd.wales/petitions/245001.json' } }))
+    built = await buildSite({ DATASET_FILE: writeDataset(docs), PETITION_DATA_URL: stub.url })
+  }, 300_000)
+  afterAll(() => stub?.close())
+
+  it('shows Wales alone, the Senedd\'s regions and constituencies without an MP column, and writes to MSs', () => {
+    expect(built.code, built.stderr).toBe(0)
+    const petition = page(built.outDir, '/petition/')
+    expect(petition.querySelectorAll('#nations-heading ~ .support__parts tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([['Wales', n(senedd.total)]])
+    expect(text(petition.querySelector('#regions-heading ~ table caption'))).toBe('Signatures in each of the Senedd’s electoral regions')
+    expect(petition.querySelectorAll('.support-table--constituencies thead th').map(text)).toEqual(['Constituency', 'Signatures'])
+    expect(petition.querySelectorAll('.support-table--constituencies tbody tr')).toHaveLength(40)
+    expect(text(petition.querySelector('#constituencies ~ p'))).toMatch(/constituencies of the Senedd/)
+    expect(text(petition.querySelector('#write-heading'))).toBe('Write to your MSs')
+    expect(page(built.outDir, '/').querySelectorAll('.support__nations li').map(text)).toEqual([`${n(senedd.total)} in Wales`])
+    // The base campaign's nation pages are England and Scotland: neither has a count of its own here.
+    expect(page(built.outDir, '/nations/england/').querySelector('.support')).toBeNull()
+    const [header, first] = parseCsv(readFileSync(join(built.outDir, 'data', 'signatures.csv'), 'utf8'))
+    expect(Object.fromEntries(header!.map((h, i) => [h, first![i]]))).toMatchObject({ constituency: 'Senedd seat 1', code: 'W09000001', nation: 'wales', parliament: 'senedd', mp: '' })
+  })
+})
+
 describe('the demo site\'s pages by place (its stored sample breakdown)', () => {
   let dir: string
   let browser: Browser | undefined
