@@ -72,7 +72,7 @@ describe('reading signatures by place from the platform', () => {
   })
 
   it('takes the count but no breakdown when the places are not in the platform\'s shape', async () => {
-    const bad = structuredClone(places.document) as { data: { attributes: { signatures_by_constituency: { signature_count: unknown }[] } } }
+    const bad = structuredClone(places.document) as unknown as { data: { attributes: { signatures_by_constituency: { signature_count: unknown }[] } } }
     bad.data.attributes.signatures_by_constituency[3]!.signature_count = 'many'
     stub.behave({ kind: 'json', body: bad })
     const { count, breakdown, breakdownWarning } = await readPetitionCount(stored, { override: stub.url, now })
