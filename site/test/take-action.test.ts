@@ -118,7 +118,10 @@ describe('open data: /data/progress.json and /data/progress.csv', () => {
     expect(data.generatedAt).toBe(new Date(TEST_NOW).toISOString())
     expect(data.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' })
     expect(data.progress).toHaveLength(asks().length * nations().length)
-    expect(data.petition).toEqual({ onlineSignatures: 61342, paperSignatures: 2875, totalSignatures: 64217, countedAt: '2020-03-02', countedFrom: null })
+    expect(data.petition).toMatchObject({ onlineSignatures: 61342, paperSignatures: 2875, totalSignatures: 64217, countedAt: '2020-03-02', countedFrom: null })
+    // The demo's stored sample breakdown, dated as the stored count (site/test/petition-breakdown.test.ts tests it).
+    expect(data.petition.byNation).toMatchObject({ countedAt: '2020-03-02', countedFrom: null })
+    expect(data.petition.byNation.nations.map((n: { nationSlug: string }) => n.nationSlug)).toEqual(['england', 'scotland', 'wales', 'northern-ireland'])
   })
 
   it('agrees with what the ask pages say', () => {
@@ -138,6 +141,7 @@ describe('open data: /data/progress.json and /data/progress.csv', () => {
     expect(header).toEqual([
       'ask_slug', 'ask_title', 'ask_url', 'ask_won_on', 'nation_slug', 'nation', 'status', 'status_label', 'date',
       'minister_met', 'note', 'source_title', 'source_url', 'petition_total_signatures', 'petition_counted_at', 'petition_counted_from',
+      'petition_nation_signatures', 'petition_nation_counted_at', 'petition_nation_counted_from',
     ])
     const records = rows.map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i]])))
     expect(records.map((r) => [r.ask_slug, r.nation, r.status, r.date, r.minister_met, r.note, r.source_url])).toEqual(

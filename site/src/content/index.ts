@@ -1,6 +1,6 @@
 import { loadContent } from './load.ts'
 import type { SiteContent } from './model.ts'
-import { openSource } from './source/index.ts'
+import { openSource, storedPetitionBreakdown } from './source/index.ts'
 import { DEFAULT_LANGUAGE, asLanguage } from '../i18n/index.ts'
 
 export type * from './model.ts'
@@ -63,5 +63,11 @@ function allContent(): Promise<SiteContent> {
   const door = globalThis as Door
   const loader = door[LOADER]
   if (loader) return loader()
-  return (door[CACHE] ??= loadContent({ source: openSource(), now: buildClock(), siteUrl: siteUrlFrom(), petitionDataUrl: process.env.PETITION_DATA_URL }))
+  return (door[CACHE] ??= loadContent({
+    source: openSource(),
+    now: buildClock(),
+    siteUrl: siteUrlFrom(),
+    petitionDataUrl: process.env.PETITION_DATA_URL,
+    storedPetitionBreakdown: storedPetitionBreakdown(),
+  }))
 }

@@ -24,6 +24,8 @@ export interface LoadOptions {
   siteUrl: URL
   /** PETITION_DATA_URL: where to read the petition count instead of the campaign's stored address. */
   petitionDataUrl?: string
+  /** A petition breakdown stored with the dataset (the bundled demo's), used when the platform gives none. */
+  storedPetitionBreakdown?: string
   /** Defaults to CONTENT_PROBLEMS in the environment, else `stop`. */
   problems?: ProblemsMode
 }
@@ -36,7 +38,7 @@ export interface LoadOptions {
  * in `leftOut`; a problem in site settings or the campaign still throws. The result
  * is the English edition; `edition("cy")` is the Welsh one, built from the same documents.
  */
-export async function loadContent({ source, now, siteUrl, petitionDataUrl, problems: mode = problemsModeFrom() }: LoadOptions): Promise<SiteContent> {
+export async function loadContent({ source, now, siteUrl, petitionDataUrl, storedPetitionBreakdown, problems: mode = problemsModeFrom() }: LoadOptions): Promise<SiteContent> {
   const sourceWarnings = (await source.preflight?.()) ?? []
   const raw = await fetchAll(source)
 
@@ -109,7 +111,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
   // Read only once the content is good: a failed build never waits on the petition platform.
   // Every language shows the one count the build took.
   const english = singletons.get(DEFAULT_LANGUAGE)!.campaign
-  const counted = english ? await petitionWithCount(english.petition, { override: petitionDataUrl, now }, warnings) : null
+  const counted = english ? await petitionWithCount(english.petition, { override: petitionDataUrl, now, storedBreakdownFile: storedPetitionBreakdown }, warnings) : null
 
   const shared = {
     source: source.description,
@@ -130,7 +132,7 @@ export async function loadContent({ source, now, siteUrl, petitionDataUrl, probl
     sites.set(language, {
       ...shared,
       ...edition,
-      campaign: { ...edition.campaign, petition: stored && counted ? { ...stored, count: counted.count } : null },
+      campaign: { ...edition.campaign, petition: stored && counted ? { ...stored, count: counted.count, breakdown: counted.breakdown } : null },
       edition(other: Language) {
         const site = sites.get(other)
         if (!site) throw new Error(`The site has no ${other} edition: it is built in ${languages.join(', ')}`)

@@ -41,7 +41,45 @@ type StoredPetition = NonNullable<CampaignResult['petition']>
 export type Campaign = Omit<CampaignResult, 'heroImage' | 'petition'> & {
   heroImage: SiteImage | null
   /** The petition as stored, with the count the build took (from the platform when it answered). */
-  petition: (StoredPetition & { count: PetitionCount }) | null
+  petition: (StoredPetition & { count: PetitionCount; breakdown?: SignatureBreakdown | null }) | null
+}
+
+/** The four nations, by the slugs the content model gives their nation documents. */
+export type NationKey = 'england' | 'scotland' | 'wales' | 'northern-ireland'
+
+/**
+ * Where the petition's signatures come from, as the platform counted them
+ * (content/petition-breakdown.ts). Null when the platform gives none (a rejected
+ * petition) or did not answer: pages then leave these parts out.
+ */
+export interface SignatureBreakdown {
+  /** A date-time when read from the platform; the stored date otherwise. */
+  countedAt: string
+  /** The platform's host name; null for a breakdown stored with the campaign. */
+  countedBy: string | null
+  /** Whose constituencies: Westminster's (with MPs) or the Senedd's (Welsh only, no members named). */
+  constituencyKind: 'westminster' | 'senedd'
+  /** Nations with a count, in the order England, Scotland, Wales, Northern Ireland. */
+  nations: { nation: NationKey; signatures: number }[]
+  /** The platform's regions: England's nine, and Scotland, Wales and Northern Ireland as their own (the Senedd's five electoral regions for a Senedd petition). */
+  regions: PlaceCount[]
+  constituencies: ConstituencyCount[]
+  /** Signatures from outside the UK, when the platform counts by country. */
+  outsideUk: number | null
+}
+
+export interface PlaceCount {
+  name: string
+  /** The platform's code: ONS codes for constituencies, the platform's own for regions. */
+  code: string | null
+  /** Null for a constituency whose code names no nation. */
+  nation: NationKey | null
+  signatures: number
+}
+
+export interface ConstituencyCount extends PlaceCount {
+  /** The constituency's MP as the platform names them; null between a dissolution and the new Parliament, and for Senedd constituencies. */
+  mp: string | null
 }
 
 /** The online count a page shows, and when and where it was taken. */

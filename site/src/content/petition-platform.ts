@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { PetitionCount, PetitionPlatform } from './model.ts'
+import type { PetitionCount, PetitionPlatform, SignatureBreakdown } from './model.ts'
+import { breakdownFrom } from './petition-breakdown.ts'
 
 /**
  * Reads the petition's live count from the platform that hosts it (UK Parliament
@@ -30,6 +31,10 @@ export interface PetitionReading {
   count: PetitionCount
   /** Set when the platform was asked and did not give a count. */
   warning: string | null
+  /** Signatures by nation, region and constituency, when the platform gives them. */
+  breakdown: SignatureBreakdown | null
+  /** Set when the platform was asked and gave no breakdown: why the pages by place are left out. */
+  breakdownWarning: string | null
 }
 
 const moment = z.string().nullish()
@@ -55,24 +60,38 @@ const platformSchema = z.object({
 export async function readPetitionCount(stored: StoredPetition, options: PetitionReadOptions): Promise<PetitionReading> {
   const storedCount: PetitionCount = { online: stored.signatureCount, countedAt: stored.countedOn, countedBy: null, platform: null }
   const address = options.override || stored.dataUrl
-  if (!address) return { count: storedCount, warning: null }
+  if (!address) return { count: storedCount, warning: null, breakdown: null, breakdownWarning: null }
+  const fallback = (where: string, why: string): PetitionReading => ({
+    count: storedCount,
+    warning: fallbackWarning(where, why, stored),
+    breakdown: null,
+    breakdownWarning: `petition breakdown: ${where} gave no count, so signatures by nation, region and constituency are left out`,
+  })
 
   let url: URL
   try {
     url = new URL(address)
   } catch {
-    return { count: storedCount, warning: fallbackWarning(address, 'the address is not a URL', stored) }
+    return fallback(address, 'the address is not a URL')
   }
   const timeoutMs = options.timeoutMs ?? PETITION_TIMEOUT_MS
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } })
-    if (!response.ok) return { count: storedCount, warning: fallbackWarning(url.href, `it answered ${response.status}`, stored) }
-    const parsed = platformSchema.safeParse(await response.json().catch(() => undefined))
-    if (!parsed.success) return { count: storedCount, warning: fallbackWarning(url.href, 'its answer is not petition data', stored) }
-    return { count: fromPlatform(parsed.data.data.attributes, url, options.now), warning: null }
+    if (!response.ok) return fallback(url.href, `it answered ${response.status}`)
+    const json: unknown = await response.json().catch(() => undefined)
+    const parsed = platformSchema.safeParse(json)
+    if (!parsed.success) return fallback(url.href, 'its answer is not petition data')
+    const count = fromPlatform(parsed.data.data.attributes, url, options.now)
+    const byPlace = breakdownFrom((json as { data: { attributes: unknown } }).data.attributes, { countedAt: count.countedAt, countedBy: count.countedBy })
+    return {
+      count,
+      warning: null,
+      breakdown: byPlace.breakdown,
+      breakdownWarning: byPlace.breakdown ? null : `petition breakdown: ${url.href} gave the count but ${byPlace.why}; signatures by nation, region and constituency are left out`,
+    }
   } catch (error) {
     const why = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : 'it could not be reached'
-    return { count: storedCount, warning: fallbackWarning(url.href, why, stored) }
+    return fallback(url.href, why)
   }
 }
 

@@ -13,7 +13,7 @@ import { pageCacheKey } from './cache-keys.ts'
 import { pagesOf, updateListTitle } from './pages.ts'
 import { pageCard, updateCard } from './share-card.ts'
 
-type Path<P> = { params: Record<string, string>; props: P; cacheKey?: string }
+type Path<P> = { params: Record<string, string | undefined>; props: P; cacheKey?: string }
 
 const own = <T extends { language: Language }>(content: SiteContent, items: readonly T[]) => items.filter((i) => i.language === content.language)
 

@@ -42,7 +42,7 @@ export const count = (n: number, language: Language = 'en'): string => NUMBER[la
  * "at 09:07 on 1 December 2026 from petition.parliament.uk", or "on 2 March 2020"
  * for the count the campaign stored.
  */
-export function countedPhrase(count: Petition['count'], language: Language = 'en'): { when: string; from: string | null } {
+export function countedPhrase(count: Pick<Petition['count'], 'countedAt' | 'countedBy'>, language: Language = 'en'): { when: string; from: string | null } {
   const words = dictionary(language).petition
   const date = longDate(count.countedAt, language)
   if (!count.countedBy) return { when: words.countedOn(date), from: null }

@@ -28,6 +28,14 @@ export interface ProgressRow {
   sourceUrl: string | null
 }
 
+/** The petition's signatures in each nation, with when and where they were counted. */
+export interface NationFigures {
+  countedAt: string
+  countedFrom: string | null
+  nations: { nationSlug: string; signatures: number }[]
+  outsideUk: number | null
+}
+
 export interface PetitionFigures {
   onlineSignatures: number
   paperSignatures: number
@@ -36,6 +44,8 @@ export interface PetitionFigures {
   countedAt: string
   /** The platform's host name, or null when it is the count the campaign stored. */
   countedFrom: string | null
+  /** Signatures by nation; null when the platform gives no breakdown. */
+  byNation: NationFigures | null
 }
 
 export type Licence = { name: string; url: string | null }
@@ -76,6 +86,14 @@ export function petitionFigures(content: Pick<SiteContent, 'campaign'>): Petitio
     totalSignatures: t.total,
     countedAt: petition.count.countedAt,
     countedFrom: petition.count.countedBy,
+    byNation: petition.breakdown
+      ? {
+          countedAt: petition.breakdown.countedAt,
+          countedFrom: petition.breakdown.countedBy,
+          nations: petition.breakdown.nations.map(({ nation, signatures }) => ({ nationSlug: nation, signatures })),
+          outsideUk: petition.breakdown.outsideUk,
+        }
+      : null,
   }
 }
 
@@ -114,23 +132,38 @@ const PETITION_COLUMNS = [
   ['petition_counted_from', 'countedFrom'],
 ] as const satisfies readonly (readonly [string, keyof PetitionFigures])[]
 
+/** The row's nation's signatures, and when and where they were counted: empty without a breakdown. */
+const NATION_COLUMNS = ['petition_nation_signatures', 'petition_nation_counted_at', 'petition_nation_counted_from'] as const
+
+function nationCells(figures: NationFigures | null | undefined, nationSlug: string): (string | number | null)[] {
+  const inNation = figures?.nations.find((n) => n.nationSlug === nationSlug)
+  return inNation && figures ? [inNation.signatures, figures.countedAt, figures.countedFrom] : [null, null, null]
+}
+
 /**
  * RFC 4180 CSV: quoted where needed, CRLF line ends. A cell a spreadsheet would
  * read as a formula (=, +, -, @ first) is prefixed with an apostrophe.
  */
-function cell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return ''
   let text = String(value)
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** The same rows as the JSON; the petition count (with when and where) on every row. */
+/**
+ * The same rows as the JSON; the petition count (with when and where) on every row, and
+ * the signatures in the row's nation (with when and where) when the platform counts by place.
+ */
 export function progressCsv(content: SiteContent): string {
   const petition = petitionFigures(content)
-  const header = [...CSV_COLUMNS.map(([name]) => name), ...PETITION_COLUMNS.map(([name]) => name)]
+  const header = [...CSV_COLUMNS.map(([name]) => name), ...PETITION_COLUMNS.map(([name]) => name), ...NATION_COLUMNS]
   const lines = progressRows(content).map((row) =>
-    [...CSV_COLUMNS.map(([, key]) => cell(row[key])), ...PETITION_COLUMNS.map(([, key]) => cell(petition ? petition[key] : null))].join(','),
+    [
+      ...CSV_COLUMNS.map(([, key]) => csvCell(row[key])),
+      ...PETITION_COLUMNS.map(([, key]) => csvCell(petition ? petition[key] : null)),
+      ...nationCells(petition?.byNation, row.nationSlug).map(csvCell),
+    ].join(','),
   )
   return [header.join(','), ...lines].join('\r\n') + '\r\n'
 }

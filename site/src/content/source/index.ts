@@ -10,6 +10,18 @@ export type { ContentSource, ImageOrigin } from './types.ts'
 export const DEMO_DATASET = fileURLToPath(new URL('../../../../studio/seed/demo/data.ndjson', import.meta.url))
 
 /**
+ * The demo petition's signatures by nation, region and constituency: sample figures in the
+ * petition platforms' JSON format, stored beside the demo dataset so the pages by place show
+ * in an offline build (studio/seed/content/petition-breakdown.ts writes it).
+ */
+export const DEMO_PETITION_BREAKDOWN = fileURLToPath(new URL('../../../../studio/seed/demo/petition-breakdown.json', import.meta.url))
+
+/** The stored breakdown that goes with the source openSource picks: only the bundled demo has one. */
+export function storedPetitionBreakdown(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.DATASET_FILE || env.SANITY_PROJECT_ID ? undefined : DEMO_PETITION_BREAKDOWN
+}
+
+/**
  * Picks the source from the environment: a dataset file wins, then a Sanity project,
  * then the bundled demo dataset.
  */
