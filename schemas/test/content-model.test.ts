@@ -39,7 +39,7 @@ describe('the content model contract', () => {
       siteSettings: ['title', 'description', 'organisationName', 'charityNumbers', 'newsletter', 'dataLicence', 'socialLinks', 'footerLinks', 'language'],
       campaign: ['name', 'strapline', 'heroImage', 'problem', 'change', 'actions', 'petition', 'language'],
       nation: ['name', 'slug', 'order', 'government', 'healthMinister', 'language'],
-      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress', 'talkingPoints', 'outcome', 'language'],
+      ask: ['title', 'slug', 'summary', 'body', 'order', 'evidence', 'progress', 'talkingPoints', 'outcome', 'lastReviewed', 'nextReview', 'language'],
       update: ['title', 'slug', 'publishedAt', 'updatedAt', 'kind', 'summary', 'body', 'heroImage', 'relatedAsks', 'relatedNations', 'language'],
       story: ['title', 'naming', 'fullName', 'slug', 'age', 'place', 'summary', 'body', 'portrait', 'contentNote', 'relatedAsks', 'consent', 'language'],
       milestone: ['title', 'date', 'nation', 'kind', 'outcome', 'report', 'language'],

@@ -205,6 +205,22 @@ describe('schema validation, as the Studio runs it', () => {
     ])
   })
 
+  it('checks an ask\'s review dates on the field they guard: next after last, within three years', async () => {
+    expect(await problemsWith({ ...ask, lastReviewed: '2026-03-03', nextReview: '2029-03-03' })).toEqual([])
+    expect(await problemsWith({ ...ask, lastReviewed: '2026-03-03', nextReview: '2026-01-01' })).toEqual([
+      { field: 'nextReview', level: 'error', message: 'The next review must come after the last one.' },
+    ])
+    expect(await problemsWith({ ...ask, lastReviewed: '2026-03-03', nextReview: '2030-01-01' })).toEqual([
+      { field: 'nextReview', level: 'error', message: 'Review the page within three years of the last review: by 2029-03-03 at the latest.' },
+    ])
+    expect(await problemsWith({ ...ask, nextReview: '2027-01-01' })).toEqual([
+      { field: 'lastReviewed', level: 'error', message: expect.stringMatching(/Say when the page was last reviewed/) },
+    ])
+    expect(await problemsWith({ ...ask, lastReviewed: '2026-03-03' })).toEqual([
+      { field: 'nextReview', level: 'error', message: expect.stringMatching(/Say when the page is next due for review/) },
+    ])
+  })
+
   it('flags a reference to a document that does not exist', async () => {
     const milestone = { _id: 'milestone-1', _type: 'milestone', title: 'Met the minister', date: '2019-12-10', kind: 'meeting', nation: { _type: 'reference', _ref: 'nation-nowhere' } }
     expect(await problemsWith(milestone)).toEqual([{ field: 'nation', level: 'error', message: expect.any(String) }])

@@ -20,6 +20,9 @@ import {
   talkingPointProblem,
   webRule,
   wonDateProblem,
+  lastReviewedProblem,
+  nextReviewProblem,
+  yearsAfter,
 } from '../src/validation/index.ts'
 
 describe('hrefProblem: links in text, buttons and menus', () => {
@@ -192,5 +195,36 @@ describe('other rules', () => {
     expect(neededWith('email', 'https://forms.example.org/signup', '"Form address"')).toBeUndefined()
     expect(neededWith(undefined, undefined, '"Form address"')).toBeUndefined()
     expect(neededWith('', 'https://forms.example.org/signup', '"Form address"')).toMatch(/"Form address" is filled in/)
+  })
+})
+
+describe('review dates: next after last, within three years', () => {
+  it('accepts a next review after the last, up to three years on to the day', () => {
+    expect(nextReviewProblem('2026-03-03', '2027-03-03')).toBeUndefined()
+    expect(nextReviewProblem('2026-03-03', '2029-03-03')).toBeUndefined()
+  })
+
+  it('rejects a next review on or before the last one', () => {
+    expect(nextReviewProblem('2026-03-03', '2026-03-03')).toBe('The next review must come after the last one.')
+    expect(nextReviewProblem('2026-03-03', '2025-12-01')).toBe('The next review must come after the last one.')
+  })
+
+  it('rejects a next review more than three years on, saying the latest date allowed', () => {
+    expect(nextReviewProblem('2026-03-03', '2029-03-04')).toBe('Review the page within three years of the last review: by 2029-03-03 at the latest.')
+    expect(nextReviewProblem('2024-02-29', '2027-03-02')).toMatch(/by 2027-03-01 at the latest/)
+  })
+
+  it('asks for both dates once either is given, and nothing when neither is', () => {
+    expect(nextReviewProblem('2026-03-03', undefined)).toMatch(/Say when the page is next due for review/)
+    expect(lastReviewedProblem(undefined, '2027-03-03')).toMatch(/Say when the page was last reviewed/)
+    expect(lastReviewedProblem('2026-03-03', '2027-03-03')).toBeUndefined()
+    expect(nextReviewProblem(undefined, undefined)).toBeUndefined()
+    expect(lastReviewedProblem(null, null)).toBeUndefined()
+  })
+
+  it('counts years by the calendar', () => {
+    expect(yearsAfter('2026-03-03', 3)).toBe('2029-03-03')
+    expect(yearsAfter('2024-02-29', 3)).toBe('2027-03-01')
+    expect(yearsAfter('3 March 2026', 3)).toBeUndefined()
   })
 })

@@ -50,7 +50,7 @@ describe('the demo site’s feeds', () => {
       ].sort(),
     )
     expect(feeds.json).toEqual(['/cy/feed.json', '/feed.json'])
-    expect(feeds.ics).toEqual(['/timeline.ics'])
+    expect(feeds.ics).toEqual(['/cy/timeline.ics', '/timeline.ics'])
   })
 
   it('every RSS feed passes the W3C validator’s RSS 2.0 rules, with a matching self link', () => {
@@ -168,6 +168,27 @@ describe('the demo site’s feeds', () => {
       const report = liveUpdates.find((u) => u._id === milestone.report?._ref)
       expect(event.component.getFirstPropertyValue('url') ?? null).toBe(report ? updatePath(report) : null)
     }
+  })
+})
+
+describe('/cy/timeline.ics', () => {
+  it('holds the Welsh timeline\'s milestones, says what it is in Welsh, links reports to their Welsh pages, and is linked from /cy/timeline/', () => {
+    const bytes = readFileSync(join(dir, 'cy/timeline.ics'))
+    expect(icalendarProblems(bytes, '/cy/timeline.ics')).toEqual([])
+    const calendar = new ICAL.Component(ICAL.parse(bytes.toString('utf8')))
+    const welshSettings = welshDemoDocuments().find((d) => d._id === 'siteSettings-cy')!
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${welshSettings.title}: llinell amser yr ymgyrch`)
+    expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/\/\/CY$/)
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    // The demo's milestones are not translated: the Welsh timeline shows the English ones, and so does its calendar.
+    expect(events.map((e) => e.uid).sort()).toEqual(milestones.map((m) => `${m._id}@campaign.test`).sort())
+    const welshReports = welshDemoDocuments().filter((d) => d._type === 'update').map((d) => url(`/cy/updates/${d.slug.current}/`))
+    const linked = events.map((e) => e.component.getFirstPropertyValue('url') as string | null).filter(Boolean)
+    expect(linked.filter((href) => welshReports.includes(href!)).length).toBeGreaterThan(0)
+    for (const event of events.filter((e) => welshReports.includes(e.component.getFirstPropertyValue('url') as string))) {
+      expect(event.description).toContain(`Darllenwch y diweddariad: ${event.component.getFirstPropertyValue('url')}`)
+    }
+    expect(read('/cy/timeline/index.html')).toMatch(/<a href="\/cy\/timeline\.ics"[^>]*>Ychwanegwch linell amser yr ymgyrch at eich calendr/)
   })
 })
 

@@ -2,7 +2,8 @@
 // a strict Content-Security-Policy that the pages really need nothing beyond,
 // security headers everywhere, and one Cache-Control per file.
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
@@ -76,6 +77,44 @@ describe('Content-Security-Policy', () => {
         'x-frame-options': 'DENY',
       })
     }
+  })
+})
+
+describe('framing: only the embeds, by any site', () => {
+  const EMBEDS = /^\/(cy\/)?embed\//
+  const framing = (path: string) => {
+    const headers = headersFor(rules, path)
+    return { ancestors: parseCsp(headers['content-security-policy'] ?? '').get('frame-ancestors'), xfo: headers['x-frame-options'], headers }
+  }
+
+  it('lets any site frame /embed/* and /cy/embed/*, with one policy (not the site-wide one joined to it) and no X-Frame-Options', () => {
+    for (const path of ['/embed/petition/', '/embed/asks/', '/cy/embed/petition/', '/cy/embed/asks/']) {
+      const { ancestors, xfo, headers } = framing(path)
+      expect(ancestors, path).toEqual(['*'])
+      expect(xfo, path).toBeUndefined()
+      expect(headers['content-security-policy'], path).not.toContain("'none', ")
+      expect(headers['content-security-policy']!.match(/frame-ancestors/g), path).toHaveLength(1)
+      // Stricter than the site in all else: no script, no forms, nothing fetched; still no plugins, still no-sniff.
+      const policy = parseCsp(headers['content-security-policy']!)
+      expect([policy.get('script-src'), policy.get('form-action'), policy.get('connect-src'), policy.get('object-src')], path).toEqual([["'none'"], ["'none'"], ["'none'"], ["'none'"]])
+      expect(headers['x-content-type-options'], path).toBe('nosniff')
+      expect(headers['x-robots-tag'], path).toBe('noindex')
+    }
+  })
+
+  it('keeps every other file of the built site unframable: frame-ancestors \'none\' and X-Frame-Options DENY', () => {
+    const others = files(site).map(urlOf).filter((url) => !EMBEDS.test(url))
+    expect(others.length).toBeGreaterThan(50)
+    for (const url of [...others, '/nope', '/embedded/', '/asks/embed/']) {
+      const { ancestors, xfo } = framing(url)
+      expect([ancestors, xfo], url).toEqual([["'none'"], 'DENY'])
+    }
+  })
+
+  it('reads a removal and a new value in one rule as Cloudflare does: removed first, then set', () => {
+    const two = parseHeaders('/*\n  X-A: site\n  X-B: site\n/x/*\n  ! X-A\n  X-A: own\n  X-B: more\n')
+    expect(headersFor(two, '/x/y')).toEqual({ 'x-a': 'own', 'x-b': 'site, more' })
+    expect(headersFor(two, '/y')).toEqual({ 'x-a': 'site', 'x-b': 'site' })
   })
 })
 
@@ -187,10 +226,48 @@ describe('the site in a browser, under these headers', () => {
     await context.close()
   }, 60_000)
 
-  it.each(['/', '/asks/', '/updates/', '/timeline/', '/rss.xml'])('shows %s with no CSP violation', async (path) => {
+  it('lets a page on another origin frame the embeds, and not an ordinary page', async () => {
+    // The partner: another origin (another port), with no headers of ours.
+    const partnerDir = mkdtempSync(join(tmpdir(), 'partner-'))
+    const frames = { petition: '/embed/petition/', asks: '/embed/asks/', welsh: '/cy/embed/petition/', home: '/', ask: '/asks/' }
+    writeFileSync(
+      join(partnerDir, 'index.html'),
+      `<!doctype html><title>Partner</title>${Object.entries(frames).map(([id, path]) => `<iframe id="${id}" title="${id}" src="${server.origin}${path}"></iframe>`).join('')}`,
+    )
+    const partner = await serveStatic(partnerDir)
+    const context = await browser.newContext()
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin !== server.origin) return route.continue()
+      const response = await route.fetch()
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } })
+    })
+    const page = await context.newPage()
+    await page.goto(`${partner.origin}/`, { waitUntil: 'load' })
+    expect(new URL(page.url()).origin).not.toBe(server.origin)
+
+    const shown = async (id: string) => {
+      const frame = await (await page.$(`#${id}`))!.contentFrame()
+      return frame!.evaluate(() => (location.href.startsWith('http') ? (document.body.textContent ?? '').replace(/\s+/g, ' ') : '')).catch(() => '')
+    }
+    expect(await shown('petition')).toMatch(/64,217 people have signed/)
+    expect(await shown('asks')).toMatch(/Prompt diagnosis/)
+    expect(await shown('welsh')).toMatch(/o bobl wedi llofnodi/)
+    expect(await shown('home')).toBe('')
+    expect(await shown('ask')).toBe('')
+    // Chromium puts its error page in a refused frame, in place of ours.
+    const frameUrl = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!.url()
+    expect(await frameUrl('petition')).toBe(`${server.origin}/embed/petition/`)
+    expect([await frameUrl('home'), await frameUrl('ask')]).toEqual(['chrome-error://chromewebdata/', 'chrome-error://chromewebdata/'])
+    await context.close()
+    await partner.close()
+  }, 60_000)
+
+  it.each(['/', '/asks/', '/updates/', '/timeline/', '/rss.xml', '/embed/petition/', '/cy/embed/asks/'])('shows %s with no CSP violation', async (path) => {
     const { page, context, violations } = await open(path)
     const response = await page.goto(`${server.origin}${path}`)
-    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+    // The embeds run under their own, stricter policy: no script at all.
+    expect(response?.headers()['content-security-policy']).toContain(path.includes('/embed/') ? "script-src 'none'" : "script-src 'self'")
     await page.waitForLoadState('load')
     expect(violations).toEqual([])
     await context.close()

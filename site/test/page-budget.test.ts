@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { htmlFiles } from './support/built-pages.ts'
+import { embedFiles, htmlFiles } from './support/built-pages.ts'
 import { demoSite } from './support/demo-site.ts'
 
 /** Every page, with the stylesheets it links, stays small enough for a slow phone connection. */
 const BUDGET = 60 * 1024
+/** An embed loads with a partner's page, on their reader's connection: a quarter of a page. */
+const EMBED_BUDGET = 15 * 1024
 const SEARCH_PAGE = 'search/index.html'
 const SEARCH_PAGES = new Set([SEARCH_PAGE, `cy/${SEARCH_PAGE}`])
 
@@ -19,6 +21,12 @@ beforeAll(async () => {
 })
 
 const gz = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).length
+
+/** A page's HTML and the stylesheets it links, gzipped: [HTML, CSS] bytes. */
+function weight(html: string): [number, number] {
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!)
+  return [gz(html), stylesheets.reduce((sum, href) => sum + gz(readFileSync(join(dir, new URL(href, 'http://x/').pathname))), 0)]
+}
 
 describe('page weight and scripts on the demo site', () => {
   it('builds every page kind', () => {
@@ -54,5 +62,28 @@ describe('page weight and scripts on the demo site', () => {
 
   it('has no inline event handlers anywhere', () => {
     for (const { file, html } of pages) expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+  })
+})
+
+describe('the embeds for partners\' sites', () => {
+  const embeds = () => embedFiles(dir).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }))
+
+  it('builds the petition counter and the asks tracker, in English and Welsh', () => {
+    expect(embeds().map((e) => e.file)).toEqual(['cy/embed/asks/index.html', 'cy/embed/petition/index.html', 'embed/asks/index.html', 'embed/petition/index.html'])
+  })
+
+  it('keeps each embed at most 15 KB of HTML and CSS, gzipped', () => {
+    for (const { file, html } of embeds()) {
+      const [htmlBytes, cssBytes] = weight(html)
+      expect(cssBytes, `${file} links a stylesheet`).toBeGreaterThan(0)
+      expect(htmlBytes + cssBytes, `${file}: ${htmlBytes} bytes of HTML + ${cssBytes} of CSS`).toBeLessThanOrEqual(EMBED_BUDGET)
+    }
+  })
+
+  it('runs no script at all, not even data', () => {
+    for (const { file, html } of embeds()) {
+      expect(html, file).not.toMatch(/<script\b/i)
+      expect(html, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+    }
   })
 })

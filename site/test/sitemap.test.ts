@@ -18,6 +18,13 @@ describe('the sitemap', () => {
     expect(sitemapUrls(['search/', 'cy/search/', '404/', '404.html', 'cy/404/', 'stories/'], site)).toEqual(['https://campaign.test/stories/'])
   })
 
+  it('leaves out the embeds made for partners\' sites, but not an update that happens to be called "embed"', () => {
+    expect(sitemapUrls(['embed/petition/', 'embed/asks/', 'cy/embed/petition/', 'cy/embed/asks/', 'updates/embed/', 'asks/'], site)).toEqual([
+      'https://campaign.test/asks/',
+      'https://campaign.test/updates/embed/',
+    ])
+  })
+
   it('keeps the base path of a site served from a folder', () => {
     expect(sitemapUrls(['asks/'], new URL('https://charity.test/campaign/'))).toEqual(['https://charity.test/campaign/asks/'])
   })

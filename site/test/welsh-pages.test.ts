@@ -119,6 +119,35 @@ describe('English and Welsh pages', () => {
     expect(ask.querySelectorAll('.progress-table tbody .status').map(text)).toContain('Cynhaliwyd cyfarfod')
     expect(text(pages.get('/cy/404.html')!.querySelector('h1'))).toBe('Heb ddod o hyd i’r dudalen')
   })
+
+  it('points the not-found pages only at pages that exist: no hreflang pair (there is no /404/ or /cy/404/), the switch to the other home page', () => {
+    for (const [where, other, home] of [['/404.html', 'cy', '/cy/'], ['/cy/404.html', 'en', '/']] as const) {
+      const doc = pages.get(where)!
+      expect(hreflangs(doc), where).toEqual({})
+      expect(doc.querySelector('a.language-switch')?.getAttribute('href'), where).toBe(home)
+      expect(doc.querySelector('a.language-switch')?.getAttribute('hreflang'), where).toBe(other)
+      expect(pages.has(home), home).toBe(true)
+    }
+  })
+
+  it('describes the Welsh home page for search engines in Welsh, and says so', () => {
+    const jsonLd = (where: string) => pages.get(where)!.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent))
+    const welsh = jsonLd('/cy/')
+    const site = welsh.find((d) => d['@type'] === 'WebSite')
+    const event = welsh.find((d) => d['@type'] === 'Event')
+    const ngo = welsh.find((d) => d['@type'] === 'NGO')
+    expect([site.inLanguage, event.inLanguage]).toEqual(['cy', 'cy'])
+    expect(site.name).toBe(welshDemoDocuments().find((d) => d._id === 'siteSettings-cy')!.title)
+    expect(event.name).toMatch(/: cyflwyno’r ddeiseb$/)
+    expect(event.description).toBe('Cafodd y ddeiseb, a lofnodwyd gan 64,217 o bobl, ei chyflwyno i Jo Churchill, y Gweinidog Canser.')
+    expect([site.url, event.url, ngo.url]).toEqual([url('/cy/'), url('/cy/'), url('/cy/')])
+    expect(ngo.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(['Rhif elusen gofrestredig (Cymru a Lloegr)', 'Rhif elusen gofrestredig (Yr Alban)'])
+    // Nothing in English but names: the English words the JSON-LD used to carry are gone.
+    expect(JSON.stringify(welsh)).not.toMatch(/petition hand-in|handed in|Registered charity/)
+    const english = jsonLd('/')
+    expect(english.find((d) => d['@type'] === 'WebSite').inLanguage).toBe('en-GB')
+    expect(english.find((d) => d['@type'] === 'Event').name).toMatch(/: petition hand-in$/)
+  })
 })
 
 describe('Welsh feeds', () => {

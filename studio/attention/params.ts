@@ -11,6 +11,8 @@ export interface AttentionParams {
   ninetyDaysAgo: string
   /** 14 days before now, as an ISO instant: a draft untouched since is forgotten. */
   fourteenDaysAgo: string
+  /** Today (UK date), YYYY-MM-DD: an ask whose next review date is before it is overdue a review. */
+  today: string
 }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -24,5 +26,6 @@ export function attentionParams(now: Date = new Date()): AttentionParams {
     soon: ukDate(new Date(at + 30 * DAY)),
     ninetyDaysAgo: ukDate(new Date(at - 90 * DAY)),
     fourteenDaysAgo: new Date(at - 14 * DAY).toISOString(),
+    today: ukDate(now),
   }
 }

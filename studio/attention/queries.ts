@@ -17,6 +17,9 @@ export const consentEndingFilter = `_type == "story" && defined(consent.expiresO
 /** Asks with no progress note (a progress row with a note) dated in the last 90 days. */
 export const quietAskFilter = `_type == "ask" && count(coalesce(progress, [])[date >= $ninetyDaysAgo && defined(note) && note != ""]) == 0`
 
+/** Asks whose next review date has passed: check the facts and evidence, then set the review dates again. */
+export const reviewOverdueFilter = `_type == "ask" && defined(nextReview) && nextReview < $today`
+
 /**
  * Drafts no one has touched for 14 days: publish them or throw them away (but not a
  * withdrawn story's record, which is a draft on purpose). The
@@ -47,6 +50,7 @@ export const welshBehindFilter = `language == "cy" && (
 export const attentionLists = [
   { id: 'consent-ending', title: 'Story consent ending or expired', filter: consentEndingFilter, ordering: [{ field: 'consent.expiresOn', direction: 'asc' as const }] },
   { id: 'quiet-asks', title: 'Asks with no progress note in 90 days', filter: quietAskFilter, ordering: [{ field: 'order', direction: 'asc' as const }] },
+  { id: 'review-overdue', title: 'Asks past their next review date', filter: reviewOverdueFilter, ordering: [{ field: 'nextReview', direction: 'asc' as const }] },
   { id: 'stale-drafts', title: 'Drafts untouched for 14 days', filter: staleDraftFilter, ordering: [{ field: '_updatedAt', direction: 'asc' as const }] },
   { id: 'no-summary', title: 'Updates with no summary', filter: updateWithoutSummaryFilter, ordering: [{ field: 'publishedAt', direction: 'desc' as const }] },
   { id: 'welsh-behind', title: 'Welsh versions older than their English', filter: welshBehindFilter, ordering: [{ field: '_updatedAt', direction: 'asc' as const }] },

@@ -4,7 +4,7 @@ import { createClient } from '@sanity/client'
 import { createMockAuthStore, createSourceFromConfig } from 'sanity'
 import { createStructureBuilder } from 'sanity/structure'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
+import { consentEndingFilter, quietAskFilter, reviewOverdueFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
 import config from '../sanity.config.ts'
 import { structure } from '../structure.ts'
 
@@ -57,16 +57,18 @@ describe('desk structure', () => {
       ['Live site build', 'component', undefined],
       ['Story consent ending or expired', 'documentList', consentEndingFilter],
       ['Asks with no progress note in 90 days', 'documentList', quietAskFilter],
+      ['Asks past their next review date', 'documentList', reviewOverdueFilter],
       ['Drafts untouched for 14 days', 'documentList', staleDraftFilter],
       ['Updates with no summary', 'documentList', updateWithoutSummaryFilter],
       ['Welsh versions older than their English', 'documentList', welshBehindFilter],
     ])
-    const [, consent, asks, drafts, summaries, welsh] = lists.map((l) => l.options?.params)
+    const [, consent, asks, reviews, drafts, summaries, welsh] = lists.map((l) => l.options?.params)
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date())
     expect(Object.keys(consent!)).toEqual(['soon'])
     expect(consent!.soon! > today).toBe(true)
     expect(Object.keys(asks!)).toEqual(['ninetyDaysAgo'])
     expect(asks!.ninetyDaysAgo! < today).toBe(true)
+    expect(reviews).toEqual({ today })
     expect(Object.keys(drafts!)).toEqual(['fourteenDaysAgo'])
     expect(Date.now() - Date.parse(drafts!.fourteenDaysAgo!)).toBeGreaterThanOrEqual(14 * 24 * 3600 * 1000)
     expect(summaries).toEqual({})

@@ -1,7 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { attentionParams } from '../attention/params.ts'
-import { consentEndingFilter, quietAskFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
+import { consentEndingFilter, quietAskFilter, reviewOverdueFilter, scheduledUpdateFilter, staleDraftFilter, updateWithoutSummaryFilter, welshBehindFilter } from '../attention/queries.ts'
 
 // The clock: 12:00 on 10 January 2030 (UK time is UTC in January).
 const NOW = new Date('2030-01-10T12:00:00Z')
@@ -31,12 +31,14 @@ describe('attention params', () => {
       soon: '2030-02-09',
       ninetyDaysAgo: '2029-10-12',
       fourteenDaysAgo: '2029-12-27T12:00:00.000Z',
+      today: '2030-01-10',
     })
   })
 
   it('uses the UK calendar date late in the evening in summer', () => {
     // 23:30 UTC on 30 June is already 1 July in the UK (BST): 30 days on is 31 July.
     expect(attentionParams(new Date('2030-06-30T23:30:00Z')).soon).toBe('2030-07-31')
+    expect(attentionParams(new Date('2030-06-30T23:30:00Z')).today).toBe('2030-07-01')
   })
 })
 
@@ -80,6 +82,38 @@ describe('needs attention: asks with no progress note in 90 days', () => {
       'ask-recent-row-without-note',
       'ask-undated-note',
     ])
+  })
+})
+
+describe('needs attention: asks past their next review date', () => {
+  const asks: Doc[] = [
+    { _id: 'ask-overdue', _type: 'ask', lastReviewed: '2027-01-01', nextReview: '2030-01-09' },
+    { _id: 'ask-long-overdue', _type: 'ask', lastReviewed: '2025-01-01', nextReview: '2026-01-01' },
+    { _id: 'ask-due-today', _type: 'ask', lastReviewed: '2027-01-10', nextReview: '2030-01-10' },
+    { _id: 'ask-due-tomorrow', _type: 'ask', lastReviewed: '2027-01-11', nextReview: '2030-01-11' },
+    { _id: 'ask-never-reviewed', _type: 'ask' },
+    { _id: 'update-with-review-like-field', _type: 'update', nextReview: '2020-01-01' },
+  ]
+
+  it('lists exactly the asks whose next review date has passed', async () => {
+    expect(await matching(reviewOverdueFilter, asks)).toEqual(['ask-long-overdue', 'ask-overdue'])
+  })
+
+  it('drops an ask off the list once a draft sets a new review date (drafts perspective)', async () => {
+    const docs: Doc[] = [
+      { _id: 'ask-reviewed-in-draft', _type: 'ask', lastReviewed: '2026-01-01', nextReview: '2029-01-01' },
+      { _id: 'drafts.ask-reviewed-in-draft', _type: 'ask', lastReviewed: '2030-01-09', nextReview: '2031-01-09' },
+    ]
+    expect(await matching(reviewOverdueFilter, docs)).toEqual(['ask-reviewed-in-draft'])
+    expect(await matching(reviewOverdueFilter, draftsPerspective(docs))).toEqual([])
+  })
+
+  it('finds every demo ask overdue at the test clock (2030): the demo campaign was last reviewed in 2020', async () => {
+    const { readFileSync } = await import('node:fs')
+    const demo = readFileSync(new URL('../seed/demo/data.ndjson', import.meta.url), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Doc)
+    const overdue = await matching(reviewOverdueFilter, demo)
+    expect(overdue).toContain('ask-data-collection')
+    expect(overdue.length).toBe(demo.filter((d) => d._type === 'ask').length)
   })
 })
 

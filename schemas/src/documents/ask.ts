@@ -5,11 +5,17 @@ import { isUniqueSlug } from '../validation/fieldRules.ts'
 import { emptySummaryWarning } from '../validation/text.ts'
 import { repeatedNationProblem } from '../validation/progress.ts'
 import { talkingPointProblem, wonDateProblem } from '../validation/outcome.ts'
+import { lastReviewedProblem, nextReviewProblem } from '../validation/review.ts'
 import { languageField } from '../objects/languageField.ts'
 import { KEEP_SAME, TRANSLATE, TRANSLATE_SLUG } from '../languages.ts'
 
 interface OutcomeFields {
   won?: boolean
+}
+
+interface ReviewFields {
+  lastReviewed?: string
+  nextReview?: string
 }
 
 export const ask = defineType({
@@ -111,6 +117,22 @@ export const ask = defineType({
           description: 'Optional: the banner links to this update.',
         }),
       ],
+    }),
+    defineField({
+      name: 'lastReviewed',
+      title: 'Last reviewed',
+      type: 'date',
+      description: `When someone last checked this ask's facts and evidence are still right. The page shows "Page last reviewed" with this date. ${KEEP_SAME}`,
+      validation: (rule) =>
+        rule.custom<string>((date, context) => lastReviewedProblem(date, (context.document as ReviewFields | undefined)?.nextReview) ?? true),
+    }),
+    defineField({
+      name: 'nextReview',
+      title: 'Next review due',
+      type: 'date',
+      description: `When it should be checked again: after the last review, and within three years of it. "Needs attention" lists the ask once this date has passed. ${KEEP_SAME}`,
+      validation: (rule) =>
+        rule.custom<string>((date, context) => nextReviewProblem((context.document as ReviewFields | undefined)?.lastReviewed, date) ?? true),
     }),
     languageField,
   ],

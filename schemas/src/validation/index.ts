@@ -9,3 +9,4 @@ export { anonymousNameWarning, fullNameProblem, noChannelsWarning } from './stor
 export { nextMilestoneProblem } from './petition.ts'
 export { repeatedNationProblem } from './progress.ts'
 export { talkingPointProblem, wonDateProblem } from './outcome.ts'
+export { lastReviewedProblem, nextReviewProblem, REVIEW_YEARS, yearsAfter } from './review.ts'

@@ -141,6 +141,9 @@ export interface Ask extends Translatable {
   talkingPoints: string[]
   /** Set once the ask is won. */
   outcome: AskOutcome | null
+  /** When its facts and evidence were last checked, and are next due a check (YYYY-MM-DD; both or neither). */
+  lastReviewed: string | null
+  nextReview: string | null
   updates: DocumentLink[]
   stories: DocumentLink[]
 }

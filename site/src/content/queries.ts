@@ -49,7 +49,8 @@ export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED} && ${IN_L
   evidence[]{ title, publisher, url, accessedOn },
   progress[]{ "nationId": nation._ref, status, ministerMet, date, note, source{ title, publisher, url, accessedOn } },
   talkingPoints,
-  outcome{ won, date, "reportId": report._ref }
+  outcome{ won, date, "reportId": report._ref },
+  lastReviewed, nextReview
 }`)
 
 // Scheduled updates are returned too: the content layer holds them back by its clock,

@@ -1,3 +1,4 @@
+import { lastReviewedProblem, nextReviewProblem } from '@campaign/schemas/review-dates'
 import { z } from 'zod'
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages.ts'
 import { CONSENT_CHANNELS, MILESTONE_KINDS, PROGRESS_STATUSES, STORY_NAMINGS, UPDATE_KINDS, keysOf, tupleOf } from './vocabulary.ts'
@@ -134,6 +135,14 @@ export const askSchema = z.object({
     .object({ won: z.boolean().nullish(), date: date.nullish(), reportId: z.string().nullish() })
     .refine((o) => !o.won || o.date, { message: 'is missing: a won ask says when it was won', path: ['date'] })
     .nullish(),
+  // Review dates, checked as the Studio checks them: both or neither, next after last, within three years.
+  lastReviewed: date.nullish(),
+  nextReview: date.nullish(),
+}).superRefine((a, ctx) => {
+  const last = lastReviewedProblem(a.lastReviewed, a.nextReview)
+  if (last) ctx.addIssue({ code: 'custom', message: last, path: ['lastReviewed'] })
+  const next = nextReviewProblem(a.lastReviewed, a.nextReview)
+  if (next) ctx.addIssue({ code: 'custom', message: next, path: ['nextReview'] })
 })
 
 export const updateSchema = z

@@ -288,4 +288,33 @@ export const cy: Dictionary = {
     website: 'Ewch i’r wefan',
     empty: 'Does dim wedi’i gyhoeddi yn y ffrwd hon eto. Tanysgrifiwch, a bydd eitemau newydd yn eich cyrraedd wrth iddynt ymddangos.',
   },
+  // Issue 20: the embeds for partners' sites, an ask's review dates, and the words
+  // the home page's structured data and the timeline calendar add.
+  embed: {
+    petitionTitle: (campaign) => `${campaign}: y ddeiseb`,
+    asksTitle: (campaign) => `${campaign}: ble mae ein galwadau’n sefyll`,
+    petitionFrame: (site) => `${site}: nifer y llofnodion ar y ddeiseb`,
+    asksFrame: (site) => `${site}: ble mae ein galwadau’n sefyll ym mhob un o wledydd y DU`,
+    from: 'Gwefan yr ymgyrch:',
+    heading: 'Rhowch hwn ar eich gwefan',
+    petitionIntro: 'Gall elusennau partner, grwpiau lleol ac ASau ddangos nifer y llofnodion ar eu gwefan eu hunain. Copïwch yr HTML hwn i’ch tudalen: mae’r nifer yn cadw’n gyfredol, ac mae “Ychwanegwch eich llais” yn agor y ddeiseb.',
+    asksIntro: 'Dangoswch ble mae ein galwadau’n sefyll ym mhob un o wledydd y DU ar eich gwefan eich hun. Copïwch yr HTML hwn i’ch tudalen: mae’r traciwr yn cadw’n gyfredol wrth i bethau symud ymlaen.',
+    petitionLabel: 'HTML ar gyfer cownter y ddeiseb',
+    asksLabel: 'HTML ar gyfer traciwr y galwadau',
+    preview: 'Agorwch ef ar ei dudalen ei hun',
+  },
+  review: {
+    last: 'Adolygwyd y dudalen ddiwethaf:',
+    next: 'Adolygiad nesaf yn ddyledus:',
+  },
+  structuredData: {
+    charityNumber: (jurisdiction) => (jurisdiction ? `Rhif elusen gofrestredig (${jurisdiction})` : 'Rhif elusen gofrestredig'),
+    handIn: (campaign) => `${campaign}: cyflwyno’r ddeiseb`,
+    handInDescription: (total, past, to) =>
+      `${past ? 'Cafodd' : 'Bydd'} y ddeiseb, a lofnodwyd gan ${total} o bobl, ${past ? 'ei chyflwyno' : 'yn cael ei chyflwyno'}${to ? ` i ${to}` : ''}.`,
+  },
+  calendar: {
+    name: (site) => `${site}: llinell amser yr ymgyrch`,
+    description: (campaign) => `${campaign}: cerrig milltir yr ymgyrch, rhai a fu a rhai i ddod.`,
+  },
 }

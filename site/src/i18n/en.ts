@@ -275,6 +275,37 @@ export const en = {
     website: 'Go to the website',
     empty: 'Nothing has been published in this feed yet. Subscribe, and new items will reach you as they appear.',
   },
+  // Issue 20: the embeds for partners' sites, an ask's review dates, and the words
+  // the home page's structured data and the timeline calendar add.
+  embed: {
+    petitionTitle: (campaign: string) => `${campaign}: the petition`,
+    asksTitle: (campaign: string) => `${campaign}: where our asks stand`,
+    /** The <iframe>'s title: what a screen reader calls the frame on the partner's page. */
+    petitionFrame: (site: string) => `${site}: petition count`,
+    asksFrame: (site: string) => `${site}: where our asks stand in every UK nation`,
+    from: 'Campaign website:',
+    heading: 'Put this on your site',
+    petitionIntro: 'Partner charities, local groups and MPs can show the petition count on their own website. Copy this HTML into your page: the count stays up to date, and “Add your voice” opens the petition.',
+    asksIntro: 'Show where our asks stand in every UK nation on your own website. Copy this HTML into your page: the tracker stays up to date as things move on.',
+    petitionLabel: 'HTML for the petition counter',
+    asksLabel: 'HTML for the asks tracker',
+    preview: 'Open it on a page of its own',
+  },
+  /** At the foot of an ask, as the NHS service manual words it. */
+  review: {
+    last: 'Page last reviewed:',
+    next: 'Next review due:',
+  },
+  structuredData: {
+    charityNumber: (jurisdiction: string | null) => (jurisdiction ? `Registered charity number (${jurisdiction})` : 'Registered charity number'),
+    handIn: (campaign: string) => `${campaign}: petition hand-in`,
+    handInDescription: (total: string, past: boolean, to: string | null) =>
+      `The petition, signed by ${total} people, ${past ? 'was' : 'is to be'} handed in${to ? ` to ${to}` : ''}.`,
+  },
+  calendar: {
+    name: (site: string) => `${site}: campaign timeline`,
+    description: (campaign: string) => `Milestones in the ${campaign} campaign, past and upcoming.`,
+  },
 }
 
 export type Dictionary = typeof en

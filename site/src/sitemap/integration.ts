@@ -18,8 +18,8 @@ import { SitemapAndIndexStream, SitemapStream } from 'sitemap'
 
 /** URLs per sitemap file: @astrojs/sitemap's default, under the protocol's 50,000. */
 const ENTRY_LIMIT = 45_000
-/** Pages not meant to be found by search engines. */
-const UNLISTED = /\/(404|search)(\/|\.html)?$/
+/** Pages not meant to be found by search engines: not found, search, and the embeds made for partners' frames. */
+const UNLISTED = /\/(404|search)(\/|\.html)?$|\/embed\/(petition|asks)\/$/
 
 /** The sorted, absolute URLs of the pages a sitemap lists. */
 export function sitemapUrls(pathnames: readonly string[], site: URL): string[] {

@@ -3,8 +3,10 @@ import { join, relative } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { parse, type HTMLElement } from 'node-html-parser'
 
-/** Every .html file of a built site, as site-relative paths ("asks/index.html"). */
-export function htmlFiles(dir: string): string[] {
+/** The embeds made for partners' frames ("embed/asks/index.html", "cy/embed/asks/index.html"): no header, footer or share card. */
+export const isEmbed = (file: string) => /^([a-z]{2}\/)?embed\//.test(file)
+
+function allHtmlFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
@@ -16,6 +18,15 @@ export function htmlFiles(dir: string): string[] {
   walk(dir)
   return out.sort()
 }
+
+/**
+ * Every page of a built site a reader browses, as site-relative paths ("asks/index.html").
+ * Not the embeds (embedFiles), which are not pages of the site but boxes on other sites.
+ */
+export const htmlFiles = (dir: string): string[] => allHtmlFiles(dir).filter((file) => !isEmbed(file))
+
+/** The embeds for partners' sites (site/test/embeds.test.ts checks them). */
+export const embedFiles = (dir: string): string[] => allHtmlFiles(dir).filter(isEmbed)
 
 /** The URL path a reader types for a built file: "asks/index.html" -> "/asks/". */
 export const urlPath = (file: string) => `/${file.replace(/index\.html$/, '')}`

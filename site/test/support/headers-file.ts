@@ -1,7 +1,10 @@
 // Reads a `_headers` file the way Cloudflare Pages does: rules in order; a URL
 // gets the headers of every rule whose pattern it matches (one `*` splat, or
 // `:name` placeholders for one path segment); a header set by two rules is
-// joined with ", "; a `! Name` line removes one set by an earlier rule.
+// joined with ", "; a `! Name` line removes one set by an earlier rule. Each
+// matching rule is applied in turn, its removals before its own headers, as
+// Cloudflare's asset server does (workers-sdk, pages-shared/asset-server/handler.ts),
+// so a rule can replace a header: `! Name` and then `Name: value`.
 
 export interface HeaderRule {
   pattern: string
@@ -48,9 +51,10 @@ export function matchingRules(rules: HeaderRule[], path: string): HeaderRule[] {
 /** The headers a response for this path gets (lower-case names). */
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const headers = new Map<string, string[]>()
-  const matched = matchingRules(rules, path)
-  for (const rule of matched) for (const [name, value] of rule.set) headers.set(name, [...(headers.get(name) ?? []), value])
-  for (const rule of matched) for (const name of rule.detach) headers.delete(name)
+  for (const rule of matchingRules(rules, path)) {
+    for (const name of rule.detach) headers.delete(name)
+    for (const [name, value] of rule.set) headers.set(name, [...(headers.get(name) ?? []), value])
+  }
   return Object.fromEntries([...headers].map(([name, values]) => [name, values.join(', ')]))
 }
 

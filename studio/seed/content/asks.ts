@@ -3,6 +3,7 @@ import { bold, bulletList, callout, h2, link, paragraph, richText } from '../por
 import { slug, type SeedDocument } from './document.ts'
 import { askIds, charitySite, organisationName } from './ids.ts'
 import { nhsPlansProgress, raisedAtMeetings } from './progress.ts'
+import { askReviews } from './review-dates.ts'
 
 const source = (title: string, publisher: string, url: string, accessedOn = '2020-02-24') => ({
   _type: 'source',
@@ -12,13 +13,14 @@ const source = (title: string, publisher: string, url: string, accessedOn = '202
   accessedOn,
 })
 
-const ask = (id: string, order: number, fields: Omit<SeedDocument, '_id' | '_type'>): SeedDocument => ({
+const ask = (id: keyof typeof askReviews, order: number, fields: Omit<SeedDocument, '_id' | '_type'>): SeedDocument => ({
   _id: id,
   _type: 'ask',
   _createdAt: `2019-03-2${order}T14:0${order}:00Z`,
   _updatedAt: '2020-01-30T15:12:44Z',
   order,
   ...fields,
+  ...askReviews[id],
 })
 
 export const asks: SeedDocument[] = [

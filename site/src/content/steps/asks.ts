@@ -52,6 +52,8 @@ export function buildAsks(
       stories: stories.filter(about).map((s) => ({ id: s.id, title: s.title, path: s.path, language: s.language })),
       talkingPoints: a.talkingPoints,
       outcome: askOutcome(a, ctx, updateLinks, scheduledIds),
+      lastReviewed: a.lastReviewed ?? null,
+      nextReview: a.nextReview ?? null,
     }
   })
 }

@@ -4,6 +4,7 @@ import { slug, type SeedDocument } from '../document.ts'
 import { askIds, charitySite, organisationName } from '../ids.ts'
 import { welshAskSlugs, welshId } from './ids.ts'
 import { nhsPlansProgressCy, raisedAtMeetingsCy } from './progress.ts'
+import { askReviews } from '../review-dates.ts'
 
 // The evidence is the same reports as the English version (they are published in English).
 const source = (title: string, publisher: string, url: string, accessedOn = '2020-02-24') => ({ _type: 'source', title, publisher, url, accessedOn })
@@ -17,6 +18,7 @@ const ask = (id: keyof typeof welshAskSlugs, order: number, fields: Omit<SeedDoc
   slug: slug(welshAskSlugs[id]),
   order,
   ...fields,
+  ...askReviews[id],
 })
 
 const whatWeAsk = () => h2('Beth rydym yn gofyn amdano')
