@@ -16,7 +16,7 @@ const statusIn = (studio: StudioSession, id: string) =>
 let studio: StudioSession
 beforeAll(async () => {
   studio = await startStudioSession()
-  await studio.open(`/structure/ask;en;${ASK}`)
+  await studio.openDocument(`/structure/ask;en;${ASK}`)
 })
 afterAll(async () => {
   await studio?.close()
@@ -25,8 +25,9 @@ afterAll(async () => {
 describe('an ask moves on in one nation', { timeout: 90_000 }, () => {
   it('shows each nation with where things stand', async () => {
     const progress = studio.page.getByTestId('field-progress')
-    await progress.scrollIntoViewIfNeeded()
+    // The ask is loaded once its statuses show; only then is the field scrolled to (for the screenshot).
     await progress.getByText('Wales: Meeting requested').waitFor()
+    await progress.scrollIntoViewIfNeeded()
     expect(await progress.innerText()).toContain('Scotland: Meeting held')
     await screenshot(studio.page, 'ask')
   })

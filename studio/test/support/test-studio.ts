@@ -1,11 +1,12 @@
 // The Studio built for the browser tests (studio/test/lake-studio/): built once per
 // test run, on first use, into the run's temporary folder, and shared by every later
-// test file (test files run one at a time, so there is no race). A build takes about
+// test file, in any worker (site/test/support/built-once.ts: the first file builds, the others wait). A build takes about
 // a minute on a busy 2-core machine; the normal `npm run build:studio` is not involved.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { inject } from 'vitest'
+import { builtOnce } from '../../../site/test/support/built-once.ts'
 import { LAKE_DATASET, LAKE_PROJECT_ID } from './lake/project-api.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
@@ -14,9 +15,12 @@ const configDir = resolve(import.meta.dirname, '../lake-studio')
 
 export const DEMO_DATASET = join(root, 'studio/seed/demo/data.ndjson')
 
-export async function testStudio(): Promise<string> {
+export function testStudio(): Promise<string> {
   const dir = inject('testStudioDir')
-  if (existsSync(join(dir, 'index.html'))) return dir
+  return builtOnce(dir, () => buildTestStudio(dir))
+}
+
+async function buildTestStudio(dir: string): Promise<void> {
   const { SANITY_STUDIO_PREVIEW_URL: _preview, SANITY_STUDIO_SITE_URL: _site, ...inherited } = process.env
   const output = await new Promise<{ code: number | null; log: string }>((done, fail) => {
     const child = spawn(process.execPath, [sanityCli, 'build', dir, '--yes'], {
@@ -31,5 +35,4 @@ export async function testStudio(): Promise<string> {
     child.on('close', (code) => done({ code, log }))
   })
   if (output.code !== 0 || !existsSync(join(dir, 'index.html'))) throw new Error(`The test Studio did not build:\n${output.log}`)
-  return dir
 }
