@@ -11,7 +11,10 @@ const SLOW = /support\/(build-site|demo-site|test-studio|feed-hub|preview-lake)\
 const files = globSync(TEST_FILES)
 const uses = (pattern: RegExp) => files.filter((file) => pattern.test(readFileSync(file, 'utf8')))
 const browserFiles = uses(BROWSER)
+const studioFiles = browserFiles.filter((file) => file.startsWith('studio/test/browser/'))
+const siteBrowserFiles = browserFiles.filter((file) => !studioFiles.includes(file))
 const slowFiles = uses(SLOW).filter((file) => !browserFiles.includes(file))
+const chromiumCheck = 'site/test/support/chromium-check.ts'
 
 const common = { testTimeout: 30_000, hookTimeout: 300_000 }
 
@@ -30,10 +33,13 @@ export default defineConfig({
       {
         test: { ...common, name: 'quick', isolate: false, include: [TEST_FILES], exclude: [...browserFiles, ...slowFiles], sequence: { groupOrder: 0 } },
       },
-      // Then builds of fixture sites, Sanity's own commands and the scripts'.
+      // Then builds of fixture sites, Sanity's own commands and the scripts', beside the built site in Chromium.
       { test: { ...common, name: 'build', include: slowFiles, sequence: { groupOrder: 1 } } },
-      // Then Chromium: the built site and the Studio. Stops at the start, in one line, if there is no Chromium.
-      { test: { ...common, name: 'browser', include: browserFiles, globalSetup: ['site/test/support/chromium-check.ts'], sequence: { groupOrder: 1 } } },
+      // Chromium stops the run at the start, in one line, if there is none (chromium-check.ts).
+      { test: { ...common, name: 'browser', include: siteBrowserFiles, globalSetup: [chromiumCheck], sequence: { groupOrder: 1 } } },
+      // Last, one file at a time and with nothing else of the run beside it: the Studio in Chromium,
+      // a heavy page whose timing is what its tests are most sensitive to (`npm run test:studio`).
+      { test: { ...common, name: 'studio', include: studioFiles, globalSetup: [chromiumCheck, 'studio/test/support/studio-prebuild.ts'], fileParallelism: false, sequence: { groupOrder: 2 } } },
     ],
   },
 })
