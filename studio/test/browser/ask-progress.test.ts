@@ -25,9 +25,9 @@ afterAll(async () => {
 describe('an ask moves on in one nation', { timeout: 90_000 }, () => {
   it('shows each nation with where things stand', async () => {
     const progress = studio.page.getByTestId('field-progress')
-    // The ask is loaded once its statuses show; only then is the field scrolled to (for the screenshot).
-    await progress.getByText('Wales: Meeting requested').waitFor()
+    // The ask is loaded (openDocument), so the field is not drawn again; its rows are drawn once in view.
     await progress.scrollIntoViewIfNeeded()
+    await progress.getByText('Wales: Meeting requested').waitFor()
     expect(await progress.innerText()).toContain('Scotland: Meeting held')
     await screenshot(studio.page, 'ask')
   })

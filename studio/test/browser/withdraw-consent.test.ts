@@ -21,16 +21,17 @@ afterAll(async () => {
 /**
  * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
  * `answer`. The Studio keeps an action's confirm box by the action's place in the menu, and
- * the menu grows as the story loads ("Unpublish" appears once the published story is in):
- * a box opened before that closes, or belongs to another action, as the places shift. So
- * the menu is used as a person uses it, once it lists what a loaded, published story offers.
+ * the menu's list changes while the story loads: a box opened then closes, or belongs to
+ * another action, as the places shift. So the menu is used only once the story is loaded
+ * (openDocument: its form is drawn) and the action itself says it can run (it is disabled
+ * until the story is in).
  */
 async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
   await page.getByTestId('action-menu-button').click()
-  const menu = page.getByRole('menu')
-  await menu.getByRole('menuitem', { name: /^Unpublish/ }).waitFor({ timeout: 20_000 })
-  await menu.getByRole('menuitem', { name: /^Withdraw consent/ }).click()
+  const withdraw = page.getByRole('menu').getByRole('menuitem', { name: /^Withdraw consent/ })
+  await expect.poll(() => withdraw.isEnabled(), { timeout: 20_000 }).toBe(true)
+  await withdraw.click()
   await page.getByText(CONFIRM_MESSAGE).waitFor()
   await whileOpen?.()
   await page.getByRole('button', { name: answer }).click()
