@@ -24,8 +24,8 @@ export default defineConfig({
     // once by the first test file that needs it, whichever worker it runs in (site/test/support/demo-site.ts,
     // studio/test/support/test-studio.ts), and a TMPDIR inside the run's folder.
     globalSetup: ['site/test/support/global-setup.ts', 'studio/test/support/global-setup.ts'],
-    // Two test files at a time on a 2-core machine: a build or a Sanity command in one while
-    // another waits on a browser. Tests within a file still run one after another.
+    // Two test files at a time on a 2-core machine, where a project allows it (the quick ones).
+    // Tests within a file run one after another.
     maxWorkers: 2,
     reporters: ['default', './scripts/src/vitest-summary-reporter.ts'],
     projects: [
@@ -33,13 +33,15 @@ export default defineConfig({
       {
         test: { ...common, name: 'quick', isolate: false, include: [TEST_FILES], exclude: [...browserFiles, ...slowFiles], sequence: { groupOrder: 0 } },
       },
-      // Then builds of fixture sites, Sanity's own commands and the scripts', beside the built site in Chromium.
-      { test: { ...common, name: 'build', include: slowFiles, sequence: { groupOrder: 1 } } },
-      // Chromium stops the run at the start, in one line, if there is none (chromium-check.ts).
-      { test: { ...common, name: 'browser', include: siteBrowserFiles, globalSetup: [chromiumCheck], sequence: { groupOrder: 1 } } },
-      // Last, one file at a time and with nothing else of the run beside it: the Studio in Chromium,
-      // a heavy page whose timing is what its tests are most sensitive to (`npm run test:studio`).
-      { test: { ...common, name: 'studio', include: studioFiles, globalSetup: [chromiumCheck, 'studio/test/support/studio-prebuild.ts'], fileParallelism: false, sequence: { groupOrder: 2 } } },
+      // Then builds of fixture sites, Sanity's own commands and the scripts', one at a time: two Astro
+      // builds at once share the project's .astro/.prerender folder and break each other (docs/testing.md).
+      { test: { ...common, name: 'build', include: slowFiles, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      // Last, one file at a time and with nothing else of the run beside them: Chromium, on the built
+      // site and then on the Studio, whose waits (a search's results, a heavy page's first draw) are
+      // what a busy machine stretches. A run with either stops at its start, in one line, if there is
+      // no Chromium (chromium-check.ts); one with the Studio's starts building it at once (studio-prebuild.ts).
+      { test: { ...common, name: 'browser', include: siteBrowserFiles, globalSetup: [chromiumCheck], fileParallelism: false, sequence: { groupOrder: 2 } } },
+      { test: { ...common, name: 'studio', include: studioFiles, globalSetup: [chromiumCheck, 'studio/test/support/studio-prebuild.ts'], fileParallelism: false, sequence: { groupOrder: 3 } } },
     ],
   },
 })
