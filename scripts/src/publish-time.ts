@@ -56,10 +56,13 @@ try {
   // The edited copy sits beside the original, so its images/ folder is found.
   const editedBeside = join(resolve(datasetFile, '..'), `.publish-time-${process.pid}.ndjson`)
 
+  // A private dataset, as the README sets one up: anonymous readers see nothing, the
+  // build's Viewer token sees all (a public one holding stories, the build refuses).
+  const token = 'publish-time-viewer-token'
   const buildFrom = async (file: string): Promise<number> => {
-    const stub = await startContentLakeStub({ datasetFile: file, projectId: 'bench', dataset: 'production' })
+    const stub = await startContentLakeStub({ datasetFile: file, projectId: 'bench', dataset: 'production', token })
     try {
-      return await timed('npm', ['run', 'build'], { ...base, SANITY_API_HOST: stub.url })
+      return await timed('npm', ['run', 'build'], { ...base, SANITY_API_HOST: stub.url, SANITY_API_READ_TOKEN: token })
     } finally {
       await stub.close()
     }

@@ -16,7 +16,7 @@ const statusIn = (studio: StudioSession, id: string) =>
 let studio: StudioSession
 beforeAll(async () => {
   studio = await startStudioSession()
-  await studio.open(`/structure/ask;en;${ASK}`)
+  await studio.openDocument(`/structure/ask;en;${ASK}`)
 })
 afterAll(async () => {
   await studio?.close()
@@ -25,6 +25,7 @@ afterAll(async () => {
 describe('an ask moves on in one nation', { timeout: 90_000 }, () => {
   it('shows each nation with where things stand', async () => {
     const progress = studio.page.getByTestId('field-progress')
+    // The ask is loaded (openDocument), so the field is not drawn again; its rows are drawn once in view.
     await progress.scrollIntoViewIfNeeded()
     await progress.getByText('Wales: Meeting requested').waitFor()
     expect(await progress.innerText()).toContain('Scotland: Meeting held')

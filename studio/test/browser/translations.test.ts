@@ -28,7 +28,7 @@ async function menuEntry(language: string): Promise<{ enabled: boolean; icon: st
 }
 
 async function openUpdate(id: string, title: string) {
-  await studio.open(`/structure/update;en;${id}`)
+  await studio.openDocument(`/structure/update;en;${id}`)
   await expect.poll(() => titleInput(0).inputValue(), { timeout: 60_000 }).toBe(title)
 }
 

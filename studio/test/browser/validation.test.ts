@@ -27,7 +27,7 @@ async function showsProblem(field: Locator, message: string, name: string) {
 
 describe('rules that block publishing', { timeout: 90_000 }, () => {
   it('a footer link to javascript: is refused, with what links may start with', async () => {
-    await studio.open('/structure/siteSettings')
+    await studio.openDocument('/structure/siteSettings')
     const links = studio.page.getByTestId('field-footerLinks')
     await links.scrollIntoViewIfNeeded()
     await links.getByText('Privacy notice').click()
@@ -43,13 +43,20 @@ describe('rules that block publishing', { timeout: 90_000 }, () => {
   })
 
   it('consent that runs out before it was given is refused', async () => {
-    await studio.open('/structure/story;en;story-laura-pushed-for-checks')
-    await studio.page.getByRole('tab', { name: 'Consent and naming' }).click()
-    await studio.page.getByLabel('Consent given on').waitFor()
+    await studio.openDocument('/structure/story;en;story-laura-pushed-for-checks')
+    // The form is first drawn with every field, then again with the tab's own: the fields of
+    // the first drawing are gone from the page once the tab reads as chosen. And the story is
+    // loaded once its consent date shows in its field. Only then is a field held and typed in.
+    const tab = studio.page.getByRole('tab', { name: 'Consent and naming' })
+    await tab.click()
+    await expect.poll(() => tab.getAttribute('aria-selected'), { timeout: 20_000 }).toBe('true')
+    const givenOn = (studio.lake.documents.get('story-laura-pushed-for-checks')?.consent as { givenOn: string }).givenOn
+    await expect.poll(() => studio.page.getByLabel('Consent given on').inputValue(), { timeout: 30_000 }).toBe(givenOn)
     await screenshot(studio.page, 'story-consent')
+    // fill scrolls the field into view itself, and finds it again if the Studio draws it anew.
     const expiresOn = studio.page.getByLabel('Consent runs out on')
-    await expiresOn.scrollIntoViewIfNeeded()
     await expiresOn.fill('2019-01-01')
+    await expect.poll(() => expiresOn.inputValue()).toBe('2019-01-01')
     await expiresOn.press('Tab')
     await showsProblem(studio.page.getByTestId('field-consent.expiresOn'), 'Consent must run out after the day it was given.', 'validation-consent')
     expect((studio.lake.documents.get('drafts.story-laura-pushed-for-checks')?.consent as { expiresOn?: string })?.expiresOn).toBe('2019-01-01')

@@ -12,7 +12,7 @@ const STORY = 'story-kerry-symptoms-dismissed'
 let studio: StudioSession
 beforeAll(async () => {
   studio = await startStudioSession()
-  await studio.open(`/structure/story;en;${STORY}`)
+  await studio.openDocument(`/structure/story;en;${STORY}`)
 })
 afterAll(async () => {
   await studio?.close()
@@ -20,24 +20,21 @@ afterAll(async () => {
 
 /**
  * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
- * `answer`. The Studio finds the box by the action's place in the menu, so while the story
- * loads and the menu's list changes, a box can close as soon as it opens: then ask again.
+ * `answer`. The Studio keeps an action's confirm box by the action's place in the menu, and
+ * the menu's list changes while the story loads: a box opened then closes, or belongs to
+ * another action, as the places shift. So the menu is used only once the story is loaded
+ * (openDocument: its form is drawn) and the action itself says it can run (it is disabled
+ * until the story is in).
  */
 async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.getByTestId('action-menu-button').click()
-      await page.getByText('Withdraw consent', { exact: true }).filter({ visible: true }).click({ timeout: 5_000 })
-      await page.getByText(CONFIRM_MESSAGE).waitFor({ timeout: 5_000 })
-      await whileOpen?.()
-      await page.getByRole('button', { name: answer }).click({ timeout: 5_000 })
-      return
-    } catch (error) {
-      if (attempt >= 8) throw error
-      await page.keyboard.press('Escape')
-    }
-  }
+  await page.getByTestId('action-menu-button').click()
+  const withdraw = page.getByRole('menu').getByRole('menuitem', { name: /^Withdraw consent/ })
+  await expect.poll(() => withdraw.isEnabled(), { timeout: 20_000 }).toBe(true)
+  await withdraw.click()
+  await page.getByText(CONFIRM_MESSAGE).waitFor()
+  await whileOpen?.()
+  await page.getByRole('button', { name: answer }).click()
 }
 
 describe('Withdraw consent', { timeout: 90_000 }, () => {

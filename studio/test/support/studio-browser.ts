@@ -2,6 +2,7 @@
 // would see it. Every name but localhost and *.localhost fails at once (no DNS look-up
 // that hangs): what the Studio tries to reach elsewhere is recorded, not fetched.
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import { chromiumPath } from '../../../site/test/support/browser.ts'
 import { LAKE_PROJECT_ID, LAKE_TOKEN } from './lake/server.ts'
 
 export interface StudioBrowser {
@@ -16,7 +17,7 @@ export interface StudioBrowser {
 
 export async function openStudio(studioUrl: string): Promise<StudioBrowser> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -10,11 +10,22 @@ export interface StudioSession {
   lake: ContentLake
   browser: StudioBrowser
   page: Page
-  /** Opens a Studio path, e.g. "/structure/ask;ask-prompt-diagnosis". */
+  /** Opens a Studio path, e.g. "/structure", once the Studio has drawn its first pane. */
   open(path: string): Promise<void>
+  /** Opens a document's path, e.g. "/structure/ask;en;ask-prompt-diagnosis", once its form shows the loaded document. */
+  openDocument(path: string): Promise<void>
   /** Console errors no entry in console-errors.ts explains, and requests the lake had no answer for (but presence's socket). */
   unexplained(): { errors: string[]; requests: string[] }
   close(): Promise<void>
+}
+
+// A cold Studio parses some megabytes of scripts before it draws anything: on a busy
+// 2-core machine that has taken over 30 s. Later steps wait with the usual timeouts.
+const STUDIO_START = 120_000
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.getByTestId('pane-header').first().waitFor({ timeout: STUDIO_START })
 }
 
 export async function startStudioSession(): Promise<StudioSession> {
@@ -25,7 +36,12 @@ export async function startStudioSession(): Promise<StudioSession> {
     lake,
     browser,
     page: browser.page,
-    open: async (path) => void (await browser.page.goto(lake.studioUrl + path)),
+    open: (path) => open(browser.page, lake.studioUrl + path),
+    openDocument: async (path) => {
+      await open(browser.page, lake.studioUrl + path)
+      // The form draws its fields only once the document is loaded (a spinner before).
+      await browser.page.getByTestId('document-pane').locator('[data-testid^="field-"]').first().waitFor({ timeout: STUDIO_START })
+    },
     unexplained: () => ({
       errors: unexplained(browser.errors),
       requests: lake.unknown.filter(({ method }) => method !== 'WEBSOCKET').map(({ method, path }) => `${method} ${path}`),

@@ -1,35 +1,17 @@
-// The Studio built for the browser tests (studio/test/lake-studio/): built once per
-// test run, on first use, into the run's temporary folder, and shared by every later
-// test file (test files run one at a time, so there is no race). A build takes about
-// a minute on a busy 2-core machine; the normal `npm run build:studio` is not involved.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+// The Studio built for the browser tests (studio/test/lake-studio/): built once per test
+// run into the run's temporary folder, and shared by every test file, in any worker
+// (site/test/support/built-once.ts). A run with Studio tests in it starts the build at
+// its start (studio-prebuild.ts), while other tests run; a file that asks waits for it.
 import { join, resolve } from 'node:path'
 import { inject } from 'vitest'
-import { LAKE_DATASET, LAKE_PROJECT_ID } from './lake/project-api.ts'
+import { builtOnce } from '../../../site/test/support/built-once.ts'
+import { buildTestStudio } from './build-test-studio.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
-const sanityCli = join(root, 'node_modules/@sanity/cli/bin/run.js')
-const configDir = resolve(import.meta.dirname, '../lake-studio')
 
 export const DEMO_DATASET = join(root, 'studio/seed/demo/data.ndjson')
 
-export async function testStudio(): Promise<string> {
+export function testStudio(): Promise<string> {
   const dir = inject('testStudioDir')
-  if (existsSync(join(dir, 'index.html'))) return dir
-  const { SANITY_STUDIO_PREVIEW_URL: _preview, SANITY_STUDIO_SITE_URL: _site, ...inherited } = process.env
-  const output = await new Promise<{ code: number | null; log: string }>((done, fail) => {
-    const child = spawn(process.execPath, [sanityCli, 'build', dir, '--yes'], {
-      cwd: configDir,
-      env: { ...inherited, SANITY_STUDIO_PROJECT_ID: LAKE_PROJECT_ID, SANITY_STUDIO_DATASET: LAKE_DATASET, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.on('error', fail)
-    child.on('close', (code) => done({ code, log }))
-  })
-  if (output.code !== 0 || !existsSync(join(dir, 'index.html'))) throw new Error(`The test Studio did not build:\n${output.log}`)
-  return dir
+  return builtOnce(dir, () => buildTestStudio(dir))
 }
