@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { createClient } from '@sanity/client'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import { inject } from 'vitest'
+// Its `previewWorkerDir`, for inject(), wherever this file is used from.
+import type {} from './global-setup.ts'
 import { TEST_SITE_URL } from './build-site.ts'
 import { LAKE_DATASET, LAKE_PROJECT_ID, LAKE_TOKEN, startContentLake, type ContentLake } from '../../../studio/test/support/lake/server.ts'
 
@@ -60,12 +62,11 @@ export interface RunningPreview {
 /** `npm run preview:worker` against the lake, in its own process group; resolves once it answers. */
 export async function startPreviewWorker(lake: ContentLake, env: Record<string, string> = {}): Promise<RunningPreview> {
   const dir = await builtPreview()
-  const port = await freePort()
+  const port = Number(env.PORT) || (await freePort())
   const child = run(
     'preview:worker',
     {
       PREVIEW_OUT_DIR: dir,
-      PORT: String(port),
       PREVIEW_INSPECTOR_PORT: String(await freePort()),
       SANITY_PROJECT_ID: LAKE_PROJECT_ID,
       SANITY_DATASET: LAKE_DATASET,
@@ -73,6 +74,7 @@ export async function startPreviewWorker(lake: ContentLake, env: Record<string, 
       SANITY_API_HOST: lake.apiUrl,
       SANITY_STUDIO_URL: lake.studioUrl,
       ...env,
+      PORT: String(port),
     },
     { detached: true },
   )

@@ -17,10 +17,10 @@ export interface StudioSession {
   close(): Promise<void>
 }
 
-export async function startStudioSession(): Promise<StudioSession> {
+export async function startStudioSession({ alsoReach = [] as string[] } = {}): Promise<StudioSession> {
   const studioDir = await testStudio()
   const lake = await startContentLake({ studioDir, datasetFile: DEMO_DATASET })
-  const browser = await openStudio(lake.studioUrl)
+  const browser = await openStudio(lake.studioUrl, alsoReach)
   return {
     lake,
     browser,

@@ -14,6 +14,10 @@ const configDir = resolve(import.meta.dirname, '../lake-studio')
 
 export const DEMO_DATASET = join(root, 'studio/seed/demo/data.ndjson')
 
+/** Where the test Studio's Presentation tool looks for the preview: the hosted preview's Worker, run by the test that uses it. */
+export const TEST_PREVIEW_PORT = 48787
+export const TEST_PREVIEW_URL = `http://127.0.0.1:${TEST_PREVIEW_PORT}`
+
 export async function testStudio(): Promise<string> {
   const dir = inject('testStudioDir')
   if (existsSync(join(dir, 'index.html'))) return dir
@@ -21,7 +25,7 @@ export async function testStudio(): Promise<string> {
   const output = await new Promise<{ code: number | null; log: string }>((done, fail) => {
     const child = spawn(process.execPath, [sanityCli, 'build', dir, '--yes'], {
       cwd: configDir,
-      env: { ...inherited, SANITY_STUDIO_PROJECT_ID: LAKE_PROJECT_ID, SANITY_STUDIO_DATASET: LAKE_DATASET, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: 'true' },
+      env: { ...inherited, SANITY_STUDIO_PREVIEW_URL: TEST_PREVIEW_URL, SANITY_STUDIO_PROJECT_ID: LAKE_PROJECT_ID, SANITY_STUDIO_DATASET: LAKE_DATASET, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let log = ''

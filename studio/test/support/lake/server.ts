@@ -168,6 +168,12 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
     }
     // The protocol check the Studio makes before it logs in.
     if (/^\/(data\/)?ping(\/|$)/.test(path)) return send(request, response, 200, { message: 'PONG' })
+    if (path === '/check/cors') return send(request, response, 200, { result: true })
+    // The Live Content API (Presentation opens it): the lake says welcome and never sends news.
+    if (new RegExp(`^/data/live/events/${LAKE_DATASET}$`).test(path) && method === 'GET') {
+      response.writeHead(200, { ...cors(request), 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
+      return void response.write(`event: welcome\ndata: {}\n\n`)
+    }
     if (request.headers.authorization !== `Bearer ${LAKE_TOKEN}`) {
       return send(request, response, 401, { error: 'Unauthorized', message: 'Session not found', statusCode: 401 })
     }
