@@ -52,11 +52,14 @@ async function webhookInputs(): Promise<Record<string, string>> {
 }
 
 /** The steps one run of the job carries out, for an event, and whether the dependency cache was hit. */
-function stepsFor(eventName: string, { dependenciesCached = false, inputs = eventName === 'workflow_dispatch' ? defaultInputs() : {} } = {}): RunStep[] {
+function stepsFor(
+  eventName: string,
+  { dependenciesCached = false, inputs = eventName === 'workflow_dispatch' ? defaultInputs() : {}, studioUrl = 'https://campaign.sanity.studio' } = {},
+): RunStep[] {
   const base = {
     github: { event_name: eventName, ref: 'refs/heads/main' },
     inputs,
-    vars: { SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', CLOUDFLARE_PAGES_PROJECT: 'campaign' },
+    vars: { SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', CLOUDFLARE_PAGES_PROJECT: 'campaign', SANITY_STUDIO_URL: studioUrl },
     secrets: { SANITY_API_READ_TOKEN: 'viewer-token', CLOUDFLARE_API_TOKEN: 'cf-token', CLOUDFLARE_ACCOUNT_ID: 'cf-account' },
   }
   const env = Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, interpolate(String(v), { ...base, env: {} })]))
@@ -117,6 +120,27 @@ describe('the deploy workflow', () => {
     expect(values.CONTENT_PROBLEMS).toBe('leave-out')
     // Still the live project, with the token for a private dataset.
     expect(values).toMatchObject({ SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', SANITY_API_READ_TOKEN: 'viewer-token' })
+  })
+
+  it('on a push: builds the hosted preview after the tests and deploys the Worker, with its variables but never its token', () => {
+    const run = stepsFor('push')
+    const build = indexOf(/^npm run build:preview$/, run)
+    const deploy = indexOf(/wrangler deploy --config site\/dist-preview\/server\/wrangler\.json/, run)
+    expect(build, `steps: ${run.map((s) => s.run ?? s.uses).join(' | ')}`).toBeGreaterThan(indexOf(/^npm test$/, run))
+    expect(deploy).toBeGreaterThan(build)
+    expect(run[build]!.values.SITE_URL).toBe('https://campaign.example.org')
+    expect(run[deploy]!.run).toMatch(/^npx --no-install wrangler deploy /)
+    expect(run[deploy]!.values).toMatchObject({ SANITY_PROJECT_ID: 'abc123', SANITY_STUDIO_URL: 'https://campaign.sanity.studio', CLOUDFLARE_API_TOKEN: 'cf-token' })
+    expect(run[deploy]!.values).not.toHaveProperty('SANITY_API_READ_TOKEN')
+  })
+
+  it.each(['the Sanity webhook', 'schedule'])('on %s: leaves the hosted preview alone (it reads content on every page view)', async (event) => {
+    const run = event === 'schedule' ? stepsFor(event) : stepsFor('workflow_dispatch', { inputs: await webhookInputs() })
+    expect(indexOf(/build:preview|wrangler deploy/, run)).toBe(-1)
+  })
+
+  it('deploys no hosted preview until the Studio\'s address is set', () => {
+    expect(indexOf(/build:preview|wrangler deploy/, stepsFor('push', { studioUrl: '' }))).toBe(-1)
   })
 
   it('restores node_modules and Astro\'s build cache keyed on the lockfile, installing only on a miss', () => {
