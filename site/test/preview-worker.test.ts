@@ -152,6 +152,11 @@ describe('with a preview session', () => {
 })
 
 describe('published content, rendered on request', () => {
+  let staticSite: string
+  beforeAll(async () => {
+    staticSite = await demoSite()
+  })
+
   /** What may differ: the preview's overlay script and hidden edit links, image addresses (the Worker uses Sanity's image CDN). */
   const comparable = (text: string) =>
     stegaClean(text)
@@ -170,7 +175,7 @@ describe('published content, rendered on request', () => {
     const { cookie } = await enablePreview(preview.origin, await previewSecret(lake), path, 'published')
     const response = await get(path, cookie)
     expect(response.status).toBe(200)
-    const built = readFileSync(join(await demoSite(), file), 'utf8')
+    const built = readFileSync(join(staticSite, file), 'utf8')
     expect(comparable(await response.text())).toBe(comparable(built))
   })
 })

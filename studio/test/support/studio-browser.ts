@@ -17,12 +17,11 @@ export interface StudioBrowser {
   close(): Promise<void>
 }
 
-/** `alsoReach`: other origins the test serves itself (the hosted preview on 127.0.0.1). */
 /**
  * `alsoReach`: other origins the test serves itself (the hosted preview on 127.0.0.1).
  * With them, a browser profile on disk, as staff's own browsers are: a fresh context is
- * an incognito window, which keeps a framed site from its storage, and then Sanity's
- * overlays in the preview cannot reach the Studio.
+ * an incognito window, and in one Sanity's overlays in the framed preview did not
+ * connect to the Studio.
  */
 export async function openStudio(studioUrl: string, alsoReach: string[] = []): Promise<StudioBrowser> {
   const options = {
