@@ -2,7 +2,10 @@
 // Read like env.ts: Vite puts SANITY_STUDIO_* into the browser bundle at build
 // time; in Node (tests, the CLI) they come from process.env.
 
-/** The drafts preview: `npm run preview:drafts` serves it here by default. */
+/**
+ * The preview: the hosted preview's address in SANITY_STUDIO_PREVIEW_URL (set it at
+ * `sanity deploy`); unset, a developer's `npm run preview:drafts` here.
+ */
 export const DEFAULT_PREVIEW_URL = 'http://localhost:4321'
 /** The site's own default (site/src/content/index.ts), used until SANITY_STUDIO_SITE_URL is set. */
 export const DEFAULT_SITE_URL = 'https://secondary-voices.example.org'

@@ -4,15 +4,16 @@ import { Evaluator, Lexer, Parser, data } from '@actions/expressions'
 import { truthy } from '@actions/expressions/result'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { PUBLISH_EVENT_TYPE } from '../webhook.ts'
+import { DEPLOY_BRANCH, DEPLOY_WORKFLOW, PUBLISH_EVENT_TYPE, webhookProjection } from '../webhook.ts'
+import { evaluate as groq, parse as parseGroq } from 'groq-js'
 
 const root = resolve(import.meta.dirname, '../..')
-const file = resolve(root, '.github/workflows/deploy.yml')
+const file = resolve(root, '.github/workflows', DEPLOY_WORKFLOW)
 
 type Step = { name?: string; id?: string; uses?: string; if?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }
-type Job = { container?: string; env?: Record<string, string>; steps: Step[] }
+type Job = { if?: string; container?: string; env?: Record<string, string>; steps: Step[] }
 type Workflow = {
-  on: { push?: { branches?: string[] }; repository_dispatch?: { types?: string[] }; schedule?: { cron: string }[]; workflow_dispatch?: unknown }
+  on: { push?: { branches?: string[] }; repository_dispatch?: unknown; schedule?: { cron: string }[]; workflow_dispatch?: { inputs?: Record<string, { type?: string; options?: string[]; default?: string }> } }
   concurrency?: { group: string }
   permissions?: Record<string, string>
   jobs: Record<string, Job>
@@ -37,11 +38,28 @@ interface RunStep extends Step {
   values: Record<string, string>
 }
 
+/** The inputs a run by hand gets: each declared input's default. */
+const defaultInputs = () => Object.fromEntries(Object.entries(workflow.on.workflow_dispatch?.inputs ?? {}).map(([name, input]) => [name, input.default ?? '']))
+
+/** The inputs the Sanity webhook sends for a published update: its projection, run by groq-js. */
+async function webhookInputs(): Promise<Record<string, string>> {
+  const body = (await (await groq(parseGroq(`*[_id == "update-1"][0]${webhookProjection}`), { dataset: [{ _id: 'update-1', _type: 'update' }] })).get()) as {
+    ref: string
+    inputs: Record<string, string>
+  }
+  expect(body.ref).toBe(DEPLOY_BRANCH)
+  return body.inputs
+}
+
 /** The steps one run of the job carries out, for an event, and whether the dependency cache was hit. */
-function stepsFor(eventName: string, { dependenciesCached = false } = {}): RunStep[] {
+function stepsFor(
+  eventName: string,
+  { dependenciesCached = false, inputs = eventName === 'workflow_dispatch' ? defaultInputs() : {}, studioUrl = 'https://campaign.sanity.studio' } = {},
+): RunStep[] {
   const base = {
-    github: { event_name: eventName },
-    vars: { SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', CLOUDFLARE_PAGES_PROJECT: 'campaign' },
+    github: { event_name: eventName, ref: 'refs/heads/main' },
+    inputs,
+    vars: { SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', CLOUDFLARE_PAGES_PROJECT: 'campaign', SANITY_STUDIO_URL: studioUrl },
     secrets: { SANITY_API_READ_TOKEN: 'viewer-token', CLOUDFLARE_API_TOKEN: 'cf-token', CLOUDFLARE_ACCOUNT_ID: 'cf-account' },
   }
   const env = Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, interpolate(String(v), { ...base, env: {} })]))
@@ -58,9 +76,16 @@ const CHROMIUM = /apt-get install .*\bchromium\b/
 const stepRunning = (command: RegExp, list: RunStep[]) => list[indexOf(command, list)]
 
 describe('the deploy workflow', () => {
-  it('runs on a push to main, on the Sanity webhook, every hour and by hand', () => {
+  it('runs on a push to main, on the Sanity webhook (workflow_dispatch), every hour and by hand', async () => {
     expect(workflow.on.push?.branches).toEqual(['main'])
-    expect(workflow.on.repository_dispatch?.types).toEqual([PUBLISH_EVENT_TYPE])
+    // repository_dispatch would need a token that can push code (Contents: write).
+    expect(workflow.on).not.toHaveProperty('repository_dispatch')
+    const trigger = workflow.on.workflow_dispatch?.inputs?.trigger
+    expect(trigger?.options).toContain(PUBLISH_EVENT_TYPE)
+    // By hand, a run is a code run (tests first) unless someone picks otherwise.
+    expect(trigger?.default).toBe('code')
+    // Every input the webhook sends is declared (GitHub refuses a dispatch with an unknown input).
+    expect(Object.keys(workflow.on.workflow_dispatch!.inputs!)).toEqual(expect.arrayContaining(Object.keys(await webhookInputs())))
     expect(workflow.on.schedule).toHaveLength(1)
     expect(workflow.on.schedule![0]!.cron).toMatch(/^[0-5]?\d \* \* \* \*$/) // once an hour, every hour
     expect(workflow.on).toHaveProperty('workflow_dispatch')
@@ -82,8 +107,8 @@ describe('the deploy workflow', () => {
     expect(stepRunning(/^npm run build$/, run)!.values.CONTENT_PROBLEMS).toBe('stop')
   })
 
-  it.each(['repository_dispatch', 'schedule'])('on %s (a content event): skips Chromium and the tests, builds leaving bad documents out, deploys', (event) => {
-    const run = stepsFor(event)
+  it.each(['the Sanity webhook', 'schedule'])('on %s (a content event): skips Chromium and the tests, builds leaving bad documents out, deploys', async (event) => {
+    const run = event === 'schedule' ? stepsFor(event) : stepsFor('workflow_dispatch', { inputs: await webhookInputs() })
     const commands = run.map((s) => s.run ?? s.uses)
     expect(indexOf(CHROMIUM, run), `steps: ${commands.join(' | ')}`).toBe(-1)
     expect(indexOf(/\bnpm (run )?test\b/, run), `steps: ${commands.join(' | ')}`).toBe(-1)
@@ -97,6 +122,27 @@ describe('the deploy workflow', () => {
     expect(values).toMatchObject({ SANITY_PROJECT_ID: 'abc123', SITE_URL: 'https://campaign.example.org', SANITY_API_READ_TOKEN: 'viewer-token' })
   })
 
+  it('on a push: builds the hosted preview after the tests and deploys the Worker, with its variables but never its token', () => {
+    const run = stepsFor('push')
+    const build = indexOf(/^npm run build:preview$/, run)
+    const deploy = indexOf(/wrangler deploy --config site\/dist-preview\/server\/wrangler\.json/, run)
+    expect(build, `steps: ${run.map((s) => s.run ?? s.uses).join(' | ')}`).toBeGreaterThan(indexOf(/^npm test$/, run))
+    expect(deploy).toBeGreaterThan(build)
+    expect(run[build]!.values.SITE_URL).toBe('https://campaign.example.org')
+    expect(run[deploy]!.run).toMatch(/^npx --no-install wrangler deploy /)
+    expect(run[deploy]!.values).toMatchObject({ SANITY_PROJECT_ID: 'abc123', SANITY_STUDIO_URL: 'https://campaign.sanity.studio', CLOUDFLARE_API_TOKEN: 'cf-token' })
+    expect(run[deploy]!.values).not.toHaveProperty('SANITY_API_READ_TOKEN')
+  })
+
+  it.each(['the Sanity webhook', 'schedule'])('on %s: leaves the hosted preview alone (it reads content on every page view)', async (event) => {
+    const run = event === 'schedule' ? stepsFor(event) : stepsFor('workflow_dispatch', { inputs: await webhookInputs() })
+    expect(indexOf(/build:preview|wrangler deploy/, run)).toBe(-1)
+  })
+
+  it('deploys no hosted preview until the Studio\'s address is set', () => {
+    expect(indexOf(/build:preview|wrangler deploy/, stepsFor('push', { studioUrl: '' }))).toBe(-1)
+  })
+
   it('restores node_modules and Astro\'s build cache keyed on the lockfile, installing only on a miss', () => {
     const caches = steps.filter((s) => s.uses?.startsWith('actions/cache@'))
     const dependencies = caches.find((s) => s.with?.path === 'node_modules')
@@ -106,7 +152,7 @@ describe('the deploy workflow', () => {
     // The newest build cache is restored even though every run saves its own.
     expect(astro?.with?.['restore-keys']).toBeTruthy()
 
-    for (const event of ['repository_dispatch', 'push']) {
+    for (const event of ['schedule', 'push']) {
       expect(indexOf(/^npm ci$/, stepsFor(event, { dependenciesCached: true })), event).toBe(-1)
       const cold = stepsFor(event, { dependenciesCached: false })
       // npm ci empties node_modules, so Astro's cache comes back after it.
@@ -116,7 +162,7 @@ describe('the deploy workflow', () => {
   })
 
   it('deploys with the wrangler pinned in the lockfile, downloading nothing at deploy time', () => {
-    const deploy = stepRunning(/pages deploy site\/dist\b/, stepsFor('repository_dispatch'))!
+    const deploy = stepRunning(/pages deploy site\/dist\b/, stepsFor('schedule'))!
     expect(deploy.run).toMatch(/^npx --no-install wrangler pages deploy /)
     expect(deploy.run).not.toMatch(/--yes|wrangler@/)
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
@@ -135,6 +181,12 @@ describe('the deploy workflow', () => {
     expect(build.env!.SANITY_DATASET).toMatch(/vars\.SANITY_DATASET/)
     // Never the drafts preview on the live site.
     expect(JSON.stringify(workflow)).not.toMatch(/SANITY_PERSPECTIVE|CAMPAIGN_PREVIEW/)
+  })
+
+  it('deploys from main only, so a run started on another branch publishes nothing', () => {
+    const runs = (ref: string) => truthy(evaluate(job.if!.replace(/^\$\{\{|\}\}$/g, ''), { github: { event_name: 'workflow_dispatch', ref } }))
+    expect(runs('refs/heads/main')).toBe(true)
+    expect(runs('refs/heads/someone-else')).toBe(false)
   })
 
   it('keeps Sanity settings away from the tests, which build the demo dataset offline', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { PUBLISHED_TYPES, webhookFilter, webhookProjection, webhookSettings } from '../webhook.ts'
+import { LEAST_PERMISSION, PUBLISHED_TYPES, webhookFilter, webhookProjection, webhookSettings } from '../webhook.ts'
 
 type Doc = { _id: string; _type: string }
 
@@ -33,17 +33,29 @@ describe('the publish webhook', () => {
     expect(await run(`*[${webhookFilter}]`, quiet)).toEqual([])
   })
 
-  it('sends GitHub a repository_dispatch body naming the document', async () => {
+  it('sends GitHub a workflow_dispatch body: main, the content-event trigger, the document named', async () => {
     const body = await run(`*[_id == "update-1"][0]${webhookProjection}`, [{ _id: 'update-1', _type: 'update' }])
-    expect(body).toEqual({ event_type: 'sanity-publish', client_payload: { _id: 'update-1', _type: 'update' } })
+    expect(body).toEqual({ ref: 'main', inputs: { trigger: 'sanity-publish', document: 'update update-1' } })
   })
 
-  it('posts to GitHub\'s dispatches API on create, update and delete', () => {
-    expect(webhookSettings.url).toMatch(/^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/dispatches$/)
+  it('posts to the deploy workflow\'s dispatches API on create, update and delete', () => {
+    expect(webhookSettings.url).toMatch(/^https:\/\/api\.github\.com\/repos\/[^/]+\/[^/]+\/actions\/workflows\/deploy\.yml\/dispatches$/)
     expect(webhookSettings.httpMethod).toBe('POST')
     expect([...webhookSettings.triggerOn]).toEqual(['create', 'update', 'delete'])
     expect(webhookSettings.headers.Accept).toBe('application/vnd.github+json')
     expect(webhookSettings.headers.Authorization).toMatch(/^Bearer /)
+  })
+
+  it('needs a token that can run workflows and nothing more: never one that can push code', () => {
+    expect(LEAST_PERMISSION).toEqual({ repository: 'this repository only', permission: 'Actions', access: 'Read and write' })
+    expect(webhookSettings.headers.Authorization).toContain('Actions read and write, nothing else')
+    expect(webhookSettings.headers.Authorization).not.toMatch(/Contents/)
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    // The README's list of tokens names where it is kept and the least it needs.
+    const row = readme.split('\n').find((line) => line.startsWith('| GitHub webhook token |'))
+    expect(row).toContain('Sanity webhook')
+    expect(row).toContain('*Actions: Read and write*')
+    expect(row).not.toMatch(/Contents/)
   })
 
   it('is described in the README exactly as it must be pasted', () => {

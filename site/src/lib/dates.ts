@@ -1,12 +1,23 @@
 import type { Language } from '../i18n/languages.ts'
 
-/** Dates as a UK reader expects them: "3 March 2020", in Welsh "3 Mawrth 2020". */
-const LONG: Record<Language, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
-  cy: new Intl.DateTimeFormat('cy', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
-}
 // en-CA formats as YYYY-MM-DD: the calendar date in London, whatever the machine's zone.
 const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' })
+
+/**
+ * Welsh month names, spelled out: Cloudflare's Workers runtime (the hosted preview)
+ * carries no Welsh calendar data and would write English. As Node's ICU writes them.
+ */
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr']
+const ENGLISH_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+
+/** Dates as a UK reader expects them: "3 March 2020", in Welsh "3 Mawrth 2020". */
+const LONG: Record<Language, (date: Date) => string> = {
+  en: (date) => ENGLISH_LONG.format(date),
+  cy: (date) => {
+    const [year, month, day] = londonDay(date).split('-').map(Number)
+    return `${day} ${WELSH_MONTHS[month! - 1]} ${year}`
+  },
+}
 
 const toDate = (value: string | Date) =>
   typeof value === 'string' ? new Date(value.length === 10 ? `${value}T12:00:00Z` : value) : value
@@ -19,7 +30,7 @@ export function timeOfDay(value: string | Date): string {
 }
 
 export function longDate(value: string | Date, language: Language = 'en'): string {
-  return LONG[language].format(toDate(value))
+  return LONG[language](toDate(value))
 }
 
 /** The calendar date (YYYY-MM-DD) in the UK at a moment. */

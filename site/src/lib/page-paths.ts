@@ -73,3 +73,21 @@ export async function inOtherLanguages<P>(paths: (content: SiteContent) => Path<
 
 /** One page per other language, for a route with no document of its own (a list, the home page). */
 export const languagePages = (_content: SiteContent): Path<Record<string, never>>[] => [{ params: {}, props: {} }]
+
+/**
+ * A route's props. Built statically, Astro gives them from getStaticPaths. Rendered on
+ * request (the hosted preview), Astro calls no getStaticPaths, so the same paths are
+ * made from this request's content and the one matching the address is used:
+ * one set of routes for both. Undefined when no page has that address.
+ */
+export async function routeProps<P>(
+  astro: { isPrerendered: boolean; props: Record<string, unknown>; params: Record<string, string | undefined> },
+  paths: () => Promise<Path<P>[]>,
+): Promise<P | undefined> {
+  if (astro.isPrerendered) return astro.props as P
+  const wanted = Object.entries(astro.params).filter(([, value]) => value !== undefined)
+  const match = (await paths()).find(
+    (path) => Object.keys(path.params).length === wanted.length && wanted.every(([name, value]) => path.params[name] === value),
+  )
+  return match?.props
+}

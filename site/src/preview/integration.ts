@@ -35,12 +35,32 @@ export function requestPerspective(req: IncomingMessage, res: ServerResponse): s
 }
 
 /**
+ * Presentation's handshake, as the hosted preview answers it (src/preview/worker/enable.ts),
+ * but without checking the secret: this dev server runs on a developer's own machine,
+ * reading with their own token. It goes straight to the page the Studio asked for.
+ */
+function handshake(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = new URL(req.url ?? '/', 'http://preview')
+  if (url.pathname.replace(/\/$/, '') === '/preview/disable') {
+    res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end('You have left the preview.')
+    return true
+  }
+  if (url.pathname.replace(/\/$/, '') !== '/preview/enable') return false
+  const page = new URL(url.searchParams.get('sanity-preview-pathname') || '/', 'http://preview')
+  const perspective = url.searchParams.get(PERSPECTIVE_PARAM)
+  if (perspective && !page.searchParams.has(PERSPECTIVE_PARAM)) page.searchParams.set(PERSPECTIVE_PARAM, perspective)
+  res.writeHead(307, { Location: `${page.pathname}${page.search}` }).end()
+  return true
+}
+
+/**
  * Before each page request: content is read afresh (in the perspective it asks for),
  * and Astro forgets the pages it listed (getStaticPaths), so a new slug, a renamed
  * one or a changed title shows.
  */
 function freshContentOnEveryPage(server: ViteDevServer): Connect.NextHandleFunction {
   return (req, res, next) => {
+    if (req.method === 'GET' && handshake(req, res)) return
     if (req.method === 'GET' && isPageRequest(req.url)) {
       newPageRequest(previewPerspective(requestPerspective(req, res)))
       // Astro's dev server clears its getStaticPaths cache on this event.

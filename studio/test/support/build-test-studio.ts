@@ -5,6 +5,10 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { LAKE_DATASET, LAKE_PROJECT_ID } from './lake/project-api.ts'
 
+/** Where the test Studio's Presentation tool looks for the preview: the hosted preview's Worker, run by the test that uses it. */
+export const TEST_PREVIEW_PORT = 48787
+export const TEST_PREVIEW_URL = `http://127.0.0.1:${TEST_PREVIEW_PORT}`
+
 const root = resolve(import.meta.dirname, '../../..')
 const sanityCli = join(root, 'node_modules/@sanity/cli/bin/run.js')
 const configDir = resolve(import.meta.dirname, '../lake-studio')
@@ -14,7 +18,7 @@ export async function buildTestStudio(dir: string): Promise<void> {
   const output = await new Promise<{ code: number | null; log: string }>((done, fail) => {
     const child = spawn(process.execPath, [sanityCli, 'build', dir, '--yes'], {
       cwd: configDir,
-      env: { ...inherited, SANITY_STUDIO_PROJECT_ID: LAKE_PROJECT_ID, SANITY_STUDIO_DATASET: LAKE_DATASET, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: 'true' },
+      env: { ...inherited, SANITY_STUDIO_PREVIEW_URL: TEST_PREVIEW_URL, SANITY_STUDIO_PROJECT_ID: LAKE_PROJECT_ID, SANITY_STUDIO_DATASET: LAKE_DATASET, DO_NOT_TRACK: '1', NO_COLOR: '1', CI: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let log = ''

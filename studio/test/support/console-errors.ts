@@ -26,6 +26,10 @@ export const EXPLAINED_ERRORS: { pattern: RegExp; why: string }[] = [
     pattern: /^(In HTML, %s cannot be a descendant of <%s>\.[\s\S]*<div> p[\s\S]*<BlockQuoteRoot data-testid="text-style|<%s> cannot contain a nested %s\.\nSee this log for the ancestor stack trace\. p <div> )/,
     why: "React's warning (and its follow-up line) about Sanity's own text editor drawing a Quote paragraph as a <div> inside a <p>, printed when a body with a quote is shown",
   },
+  {
+    pattern: /^Failed to load resource: net::ERR_NAME_NOT_RESOLVED \(at https:\/\/cdn\.sanity\.io\/images\/campaigntest\/production\//,
+    why: "the hosted preview's pictures, which come from Sanity's image CDN: the test browser cannot reach it (the page's text is what the Presentation test reads)",
+  },
 ]
 
 /** The errors no entry above explains. */

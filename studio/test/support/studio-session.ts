@@ -28,10 +28,10 @@ async function open(page: Page, url: string): Promise<void> {
   await page.getByTestId('pane-header').first().waitFor({ timeout: STUDIO_START })
 }
 
-export async function startStudioSession(): Promise<StudioSession> {
+export async function startStudioSession({ alsoReach = [] as string[] } = {}): Promise<StudioSession> {
   const studioDir = await testStudio()
   const lake = await startContentLake({ studioDir, datasetFile: DEMO_DATASET })
-  const browser = await openStudio(lake.studioUrl)
+  const browser = await openStudio(lake.studioUrl, alsoReach)
   return {
     lake,
     browser,

@@ -11,6 +11,8 @@ const root = resolve(import.meta.dirname, '../../..')
 
 export const DEMO_DATASET = join(root, 'studio/seed/demo/data.ndjson')
 
+export { TEST_PREVIEW_PORT, TEST_PREVIEW_URL } from './build-test-studio.ts'
+
 export function testStudio(): Promise<string> {
   const dir = inject('testStudioDir')
   return builtOnce(dir, () => buildTestStudio(dir))

@@ -6,8 +6,19 @@ import type { ContentSource } from './types.ts'
 
 export type { ContentSource, ImageOrigin } from './types.ts'
 
-/** The demo campaign the repository ships, so a fresh clone builds with no account and no network. */
-export const DEMO_DATASET = fileURLToPath(new URL('../../../../studio/seed/demo/data.ndjson', import.meta.url))
+/**
+ * The demo campaign the repository ships, so a fresh clone builds with no account and no network.
+ * Empty in the hosted preview's Worker, which has no files and always reads the Content Lake.
+ */
+export const DEMO_DATASET = demoDataset()
+
+function demoDataset(): string {
+  try {
+    return fileURLToPath(new URL('../../../../studio/seed/demo/data.ndjson', import.meta.url))
+  } catch {
+    return ''
+  }
+}
 
 /**
  * The demo petition's signatures by nation, region and constituency: sample figures in the

@@ -8,7 +8,7 @@
 // per host would leave its queries waiting behind them.
 // Anything the lake does not answer is logged in `unknown`, so a test can name it.
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2'
 import type { AddressInfo } from 'node:net'
 import type { TLSSocket } from 'node:tls'
@@ -33,6 +33,12 @@ export interface LakeRequest {
 export interface ContentLake {
   /** The Studio's address, e.g. http://localhost:41234 */
   studioUrl: string
+  /**
+   * The same API over plain HTTP/1.1 on 127.0.0.1, with no project in the host name,
+   * for the hosted preview's Worker (its SANITY_API_HOST): workerd trusts no
+   * certificate made for the run, and resolves no *.localhost name.
+   */
+  apiUrl: string
   documents: LakeDocuments
   /** Every mutation transaction received (from /mutate or turned from /actions), in order. */
   transactions: { path: string; mutations: MutationBody[] }[]
@@ -162,6 +168,12 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
     }
     // The protocol check the Studio makes before it logs in.
     if (/^\/(data\/)?ping(\/|$)/.test(path)) return send(request, response, 200, { message: 'PONG' })
+    if (path === '/check/cors') return send(request, response, 200, { result: true })
+    // The Live Content API (Presentation opens it): the lake says welcome and never sends news.
+    if (new RegExp(`^/data/live/events/${LAKE_DATASET}$`).test(path) && method === 'GET') {
+      response.writeHead(200, { ...cors(request), 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
+      return void response.write(`event: welcome\ndata: {}\n\n`)
+    }
     if (request.headers.authorization !== `Bearer ${LAKE_TOKEN}`) {
       return send(request, response, 401, { error: 'Unauthorized', message: 'Session not found', statusCode: 401 })
     }
@@ -207,6 +219,17 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
           const list = (Array.isArray(body.actions) ? body.actions : [body.actions]) as Action[]
           mutations = list.flatMap((action) => actionMutations(action, (id) => documents.get(id)))
         }
+        // A delete by query (Presentation clears expired preview secrets so): one delete per document it finds.
+        mutations = (
+          await Promise.all(
+            mutations.map(async (mutation) => {
+              const query = mutation.delete?.query
+              if (typeof query !== 'string') return [mutation]
+              const found = (await runQuery(query, (mutation.delete!.params as Record<string, unknown>) ?? {}, documents.all())) as { _id: string }[]
+              return found.map(({ _id }) => ({ delete: { id: _id } }))
+            }),
+          )
+        ).flat()
         // A dry run (the Studio's permission check) answers as the real thing would, and changes nothing.
         if (body.dryRun === true || url.searchParams.get('dryRun') === 'true') return send(request, response, 200, { transactionId: 'dry-run', results: [] })
         if (kind === 'actions') actions.push(...(Array.isArray(body.actions) ? body.actions : [body.actions]))
@@ -252,8 +275,16 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
+  const plain = createServer((request, response) => {
+    api(request, response).catch((error: unknown) => {
+      unknown.push({ method: request.method ?? 'GET', path: `${request.url} (failed: ${String(error)})` })
+      if (!response.headersSent) send(request, response, 500, { error: { description: String(error) } })
+    })
+  })
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
   return {
     studioUrl: `https://localhost:${port}`,
+    apiUrl: `http://127.0.0.1:${(plain.address() as AddressInfo).port}`,
     documents,
     transactions,
     actions,
@@ -261,6 +292,8 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const socket of sockets) socket.destroy()
+        plain.closeAllConnections()
+        plain.close()
         server.close((error) => (error ? reject(error) : resolve()))
       }),
   }

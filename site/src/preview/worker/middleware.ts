@@ -1,0 +1,46 @@
+// The hosted preview's door (added by integration.ts, only to the Worker build).
+// Every request but the handshake needs a preview session; with one, the page is
+// rendered from content read afresh in the perspective the Studio asked for.
+import type { MiddlewareHandler } from 'astro'
+import { PERSPECTIVE_PARAM, previewPerspective, previewSettings, type PreviewSettings } from '../settings.ts'
+import { loadRequestContent, withContent } from './request-content.ts'
+import { contentUnavailable, needsSession, notSetUp, privately } from './responses.ts'
+import { SESSION_COOKIE, SESSION_SECONDS, cookieValue, isValidSession, previewCookie } from './session.ts'
+
+/** Presentation's handshake: the only addresses answered without a session. */
+export const HANDSHAKE_PATHS = new Set(['/preview/enable', '/preview/disable', '/preview/enable/', '/preview/disable/'])
+
+export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
+  let settings: PreviewSettings
+  try {
+    settings = previewSettings(process.env)
+  } catch (error) {
+    return privately(notSetUp(error as Error), "'none'")
+  }
+  const studioOrigin = new URL(settings.studioUrl).origin
+  if (HANDSHAKE_PATHS.has(url.pathname)) return privately(await next(), studioOrigin)
+
+  const cookies = request.headers.get('Cookie')
+  if (!(await isValidSession(cookieValue(cookies, SESSION_COOKIE), settings))) return privately(needsSession(), studioOrigin)
+
+  // The perspective the Presentation tool asks for travels in the page's address;
+  // links clicked inside the preview lose it, so a cookie keeps it until the tool asks again.
+  const asked = url.searchParams.get(PERSPECTIVE_PARAM)
+  const perspective = previewPerspective(asked ?? cookieValue(cookies, PERSPECTIVE_PARAM))
+  const content = loadRequestContent(perspective)
+  try {
+    await content
+  } catch (error) {
+    console.error(`Preview content could not be loaded: ${(error as Error).message}`)
+    return privately(contentUnavailable(error), studioOrigin)
+  }
+  // The whole page is rendered here, inside this request's content: Astro streams a
+  // page's body, and a body read later would read it without that content.
+  const rendered = await withContent(content, async () => {
+    const response = await next()
+    return new Response(await response.arrayBuffer(), response)
+  })
+  const response = privately(rendered, studioOrigin)
+  if (asked !== null) response.headers.append('Set-Cookie', previewCookie(PERSPECTIVE_PARAM, asked, SESSION_SECONDS))
+  return response
+}
