@@ -78,6 +78,8 @@ const ELSEWHERE: Record<string, string> = {
   test: 'this suite itself (`vitest run`, every project)',
   'test:quick': 'the "quick" project of this suite (vitest.config.ts)',
   'test:studio': 'studio/test/browser/*.test.ts, in this suite',
+  'build:preview': 'site/test/preview-worker.test.ts (`npm run build:preview`, then every check of the built Worker)',
+  'preview:worker': 'site/test/preview-worker.test.ts (`npm run preview:worker` in workerd against the local Content Lake)',
   'preview:drafts': 'site/test/preview-server.test.ts (`npm run preview:drafts`, refused without settings, then serving drafts)',
   'schema:validate': 'studio/test/sanity-cli.test.ts (`npm run schema:validate`: no errors, no warnings)',
   'build:studio': 'studio/test/sanity-cli.test.ts (`npm run build:studio`, offline, with no project id)',
@@ -94,7 +96,7 @@ function documentedScripts(): string[] {
   return [...new Set(names)]
 }
 
-const SMOKED = ['build', 'studio', 'validate:content', 'seed:write', 'seed:pack', 'seed:import', 'notify-hub', 'publish-time', 'bench', 'test:repeat']
+const SMOKED = ['build', 'studio', 'validate:content', 'seed:write', 'seed:pack', 'seed:import', 'notify-hub', 'publish-time', 'preview-time', 'bench', 'test:repeat']
 
 describe('the README\'s Scripts table', () => {
   it('documents only scripts package.json has, and each has a smoke test here or a test elsewhere', () => {
@@ -185,6 +187,13 @@ describe('each documented npm script, on small inputs', { timeout: 180_000 }, ()
     expect(code, output).toBe(0)
     expect(output).toMatch(/\| Build from Sanity \(CONTENT_PROBLEMS=leave-out, warm cache\) \| \d+\.\d \|/)
     expect(output).toMatch(/\| \*\*measured total\*\* \| \*\*\d+\.\d\*\* \|/)
+  }, 300_000)
+
+  it('preview-time: times warm pages of the hosted preview against the local Content Lake', async () => {
+    const { code, output } = await npmRun(['preview-time', '--', '--requests', '1'])
+    expect(code, output).toBe(0)
+    expect(output).toContain('| page | wall time a request (ms) | workerd CPU a request (ms) |')
+    expect(output).toMatch(/^\| \/ \| \d+ \| \d+ \|$/m)
   }, 300_000)
 
   it('bench: refuses sizes it cannot build, before building anything', async () => {

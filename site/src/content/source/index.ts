@@ -10,11 +10,11 @@ export type { ContentSource, ImageOrigin } from './types.ts'
  * The demo campaign the repository ships, so a fresh clone builds with no account and no network.
  * Empty in the hosted preview's Worker, which has no files and always reads the Content Lake.
  */
-export const DEMO_DATASET = demoDataset()
+export const DEMO_DATASET = demoFile('data.ndjson')
 
-function demoDataset(): string {
+function demoFile(name: string): string {
   try {
-    return fileURLToPath(new URL('../../../../studio/seed/demo/data.ndjson', import.meta.url))
+    return fileURLToPath(new URL(`../../../../studio/seed/demo/${name}`, import.meta.url))
   } catch {
     return ''
   }
@@ -25,7 +25,7 @@ function demoDataset(): string {
  * petition platforms' JSON format, stored beside the demo dataset so the pages by place show
  * in an offline build (studio/seed/content/petition-breakdown.ts writes it).
  */
-export const DEMO_PETITION_BREAKDOWN = fileURLToPath(new URL('../../../../studio/seed/demo/petition-breakdown.json', import.meta.url))
+export const DEMO_PETITION_BREAKDOWN = demoFile('petition-breakdown.json')
 
 /** The stored breakdown that goes with the source openSource picks: only the bundled demo has one. */
 export function storedPetitionBreakdown(env: NodeJS.ProcessEnv = process.env): string | undefined {
