@@ -168,16 +168,21 @@ describe('each documented npm script, on small inputs', { timeout: 180_000 }, ()
     let exited: Run | undefined
     const started = npmRun(['studio'], { SANITY_STUDIO_SERVER_PORT: String(port) }, () => false).then((run) => (exited = run))
     try {
-      // Asked until it answers (it listens once Vite is ready), or until the command gives up.
+      // Asked until it answers (it listens on 127.0.0.1 once Vite is ready), or until the
+      // command gives up. Each ask has its own time limit, so one stalled connection is retried.
       let page: string | undefined
       while (page === undefined) {
         expect(exited, exited?.output).toBeUndefined()
-        page = await fetch(`http://localhost:${port}/`).then((r) => r.text(), () => undefined)
+        page = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.text(), () => undefined)
         if (page === undefined) await new Promise((resolve) => setTimeout(resolve, 250))
       }
       expect(page).toMatch(/<div id="sanity"/)
     } finally {
+      // Vite holds on to SIGTERM while it is still bundling the Studio's dependencies (the
+      // first request starts that), so the dev server is given 5 s, then killed.
       for (const pid of running) process.kill(-pid, 'SIGTERM')
+      const gone = await Promise.race([started.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, 5_000, false))])
+      if (!gone) for (const pid of running) process.kill(-pid, 'SIGKILL')
       await started
     }
   })
