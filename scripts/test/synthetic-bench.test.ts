@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measure } from '../src/bench/measure.ts'
 import { toMarkdown } from '../src/bench/portable-text-markdown.ts'
-import { goals, table, type BuildResult, type SizeResult } from '../src/bench/report.ts'
+import { goals, resultsMarkdown, table, type BuildResult, type SizeResult } from '../src/bench/report.ts'
+import type { SearchRun } from '../src/bench/reader-search.ts'
+import type { SearchResult } from '../src/bench/search-report.ts'
 
 let dir: string
 beforeAll(async () => {
@@ -94,5 +96,38 @@ describe('Portable Text to Markdown (the peer baseline content)', () => {
     expect(markdown).toBe(
       '## Why it matters\n\nRead [the ask](/asks/data-collection/) **now**\n\n> We need to be counted.\n\n1. Sign\n2. Share\n\n![A nurse](/images/abc-800x600.png)\n',
     )
+  })
+})
+
+describe('the reader\'s search in the results', () => {
+  const run = (query: string, ms: number, requests: number, results = ['/updates/a/']): SearchRun => ({ query, ms, requests, results, asked: [] })
+  const withSearch = (ours: SearchRun[], one: SearchRun[], edit?: SearchResult['edit']): SizeResult => ({
+    updates: 20000,
+    datasetMiB: 1,
+    builds: { ours: build(40, 1200) },
+    search: { ours, one, oneIndexSeconds: 20, edit },
+  })
+
+  it('passes when each query is no slower than one index and asks at most 1.5 times as much', () => {
+    const size = withSearch([run('nurse', 900, 21), run('clinical trials', 1000, 15)], [run('nurse', 1000, 14), run('clinical trials', 1000, 15)])
+    const search = goals([size]).filter((g) => g.goal.startsWith('search'))
+    expect(search).toEqual([{ goal: 'search at 20,000: time ≤ one index, requests ≤ 1.5× one index', status: 'PASS', detail: '"nurse" 0.90× time, 1.50× requests; "clinical trials" 1.00× time, 1.00× requests' }])
+    expect(resultsMarkdown({ date: new Date(0), machine: { cores: 2, memoryGiB: 1, cpuModel: 'cpu', node: 'v24' }, command: 'npm run bench', loadAverage: 0, results: [size] })).toContain(
+      '| 20,000 | nurse | 0.90 | 21 | 1.00 | 14 | 0.90 | 1.50 |',
+    )
+  })
+
+  it('fails a query that is slower, asks too much or finds nothing, and an edit the index missed', () => {
+    const slower = goals([withSearch([run('nurse', 1100, 14)], [run('nurse', 1000, 14)])])
+    expect(slower.find((g) => g.goal.startsWith('search at'))?.status).toBe('FAIL')
+    const chatty = goals([withSearch([run('nurse', 500, 22)], [run('nurse', 1000, 14)])])
+    expect(chatty.find((g) => g.goal.startsWith('search at'))?.detail).toBe('"nurse" 0.50× time, 1.57× requests')
+    expect(chatty.find((g) => g.goal.startsWith('search at'))?.status).toBe('FAIL')
+    const empty = goals([withSearch([run('Tobermory', 500, 10, [])], [run('Tobermory', 1000, 14)])])
+    expect(empty.find((g) => g.goal.startsWith('search at'))?.detail).toContain('no results')
+    const stale = goals([withSearch([run('nurse', 500, 10)], [run('nurse', 1000, 14)], { path: '/updates/b/', newWord: run('Portmeirion', 1, 1, []), oldWord: run('Tobermory', 1, 1, ['/updates/b/']) })])
+    expect(stale.find((g) => g.goal.startsWith('search after one edit'))).toEqual({ goal: 'search after one edit at 20,000: the new title found, the old one gone', status: 'FAIL', detail: '0 and 1 results' })
+    const fresh = goals([withSearch([run('nurse', 500, 10)], [run('nurse', 1000, 14)], { path: '/updates/b/', newWord: run('Portmeirion', 1, 1, ['/updates/b/']), oldWord: run('Tobermory', 1, 1, []) })])
+    expect(fresh.find((g) => g.goal.startsWith('search after one edit'))?.status).toBe('PASS')
   })
 })

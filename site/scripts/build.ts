@@ -15,7 +15,7 @@ import { addFormOrigins } from './form-origins.ts'
 import { writeLocalImages } from './images.ts'
 import { seedFromCache } from './page-cache.ts'
 import { runTool } from './run-tool.ts'
-import { startSearchIndex } from './search-index.ts'
+import { shardSize, startSearchIndex } from './search-index.ts'
 import { writeShareImages } from './share-images.ts'
 
 // SITE_OUT_DIR lets tests build side by side without touching site/dist.
@@ -30,6 +30,8 @@ const previous = `${finalDir}.previous`
 let clearing: Promise<void> = Promise.resolve()
 // What the next build reuses: pages whose cacheKey is unchanged, search shards, share images.
 const cacheDir = cacheFolder()
+// Read before any work, so a bad value stops the build before anything is written.
+const searchShardSize = shardSize()
 
 /** Runs one step of the build and says how long it took, so a slow build shows where. */
 async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
 
   // Search shards and images are made while Astro renders (Pagefind in its own process,
   // one shard at a time, into the cache folder; sharp on its own threads), and moved in after.
-  const search = startSearchIndex(content, join(cacheDir, 'search-shards'))
+  const search = startSearchIndex(content, join(cacheDir, 'search-shards'), searchShardSize)
   const imagesDir = `${outDir}.images`
   const resizing = writeLocalImages(content, imagesDir)
   resizing.catch(() => {}) // awaited below; an early failure is not "unhandled"

@@ -1,16 +1,21 @@
 /**
- * The Pagefind search index over updates, asks and stories, in shards: asks, then
- * stories and updates in runs of SHARD_SIZE, oldest first (so a new update changes
- * only the newest shard). Each shard is a complete Pagefind bundle under
- * /pagefind/<key>/, named by a digest of what it holds; the search page merges them
- * in the browser with Pagefind's mergeIndex (/pagefind/shards.json lists them).
+ * The Pagefind search index over updates, asks and stories, in a few large shards:
+ * per language, updates oldest first, then stories, then asks, in runs of SHARD_SIZE
+ * (so a new update, story or ask changes only the newest shard or two, and an edit
+ * to an old update changes the one shard that holds it). Each shard is a complete
+ * Pagefind bundle under /pagefind/<key>/, named by a digest of what it holds; the
+ * search page merges them in the browser with Pagefind's mergeIndex
+ * (/pagefind/shards.json lists them).
  *
- * Why shards: one index over 20,000 full texts held ~3 GiB in Pagefind's process,
- * and every publish rebuilt it whole. A shard is indexed on its own, one at a time
- * (memory stays bounded by SHARD_SIZE), and a shard whose digest is already in the
- * cache folder is copied, not indexed again: one edited update means one shard.
- * Records come from the content itself, not the built HTML, so shards are made in
- * Pagefind's own process while Astro renders.
+ * Why shards at all: one index over 20,000 full texts held ~3 GiB in Pagefind's
+ * process, and every publish rebuilt it whole. A shard is indexed on its own, one
+ * at a time (memory stays bounded by SHARD_SIZE), and a shard whose digest is already
+ * in the cache folder is copied, not indexed again. Why few: a reader's browser asks
+ * for each merged shard's entry, metadata and index chunks before it can show a
+ * result (about three requests a shard), so many small shards made search slow
+ * (43 shards at 20,000 updates: 144 requests, 3.4 s). Records come from the content
+ * itself, not the built HTML, so shards are made in Pagefind's own process while
+ * Astro renders.
  *
  * Each language has its own shards (an English page in English ones, a Welsh page in
  * Welsh ones, indexed as that language), and shards.json says which are whose: the
@@ -25,11 +30,21 @@ import { close, createIndex } from 'pagefind'
 import type { SiteContent } from '../src/content/index.ts'
 
 /**
- * Records per shard. A shard's Pagefind process peaks near 100 MiB at 500 records
- * (180 MiB at 1,000), beside Astro's build: the bench's 1.5 GiB goal at 20,000
- * updates. A reader's search fetches a little from each shard: 43 at that size.
+ * Records per shard: as many as the build's memory allows. A shard's Pagefind process
+ * holds about 0.16 MiB a record (100 MiB at 500, 800 MiB at 5,000), beside Astro's
+ * build, and the whole build must stay under 1.5 GiB at 20,000 updates (the bench's
+ * goal). At this size a campaign of up to ~1,900 updates has one shard a language.
  */
-export const SHARD_SIZE = 500
+export const SHARD_SIZE = 2000
+
+/** SEARCH_SHARD_SIZE, if set (the bench tries other sizes; tests use tiny ones), else SHARD_SIZE. */
+export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SEARCH_SHARD_SIZE
+  if (value === undefined || value === '') return SHARD_SIZE
+  const size = Number(value)
+  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE must be a positive whole number of records, got "${value}"`)
+  return size
+}
 /** Change when the records change shape, so cached shards are not reused. */
 const FORMAT = 'records-v1'
 /** The Pagefind UI files the search page loads from /pagefind/ itself. */
@@ -81,19 +96,25 @@ const runs = <T>(list: readonly T[], size: number): T[][] => {
   return out
 }
 
-/** The shards of this content, in a stable order: per language, asks, stories, updates (oldest first within each). */
-export function planShards(content: SiteContent): Shard[] {
+/**
+ * The shards of this content, in a stable order: per language, one run of updates
+ * (oldest first), then stories (oldest first), then asks, cut every SHARD_SIZE
+ * records. What changes most (new updates, stories, asks) is at the end, in the
+ * newest shard; the runs before it keep their records (until an old one is taken
+ * down: then the runs after it shift, and are indexed again).
+ */
+export function planShards(content: SiteContent, size = SHARD_SIZE): Shard[] {
   const oldestFirst = <T extends { id: string }>(list: readonly T[], date: (item: T) => string) =>
     [...list].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id))
   return content.languages.flatMap((language) => {
     const edition = content.edition(language)
     const own = <T extends { language: string }>(list: readonly T[]) => list.filter((item) => item.language === language)
-    const groups: Entry[][] = [
-      own(edition.asks),
-      ...runs(oldestFirst(own(edition.stories), (s) => s.addedAt ?? ''), SHARD_SIZE),
-      ...runs(oldestFirst(own(edition.updates), (u) => u.publishedAt), SHARD_SIZE),
-    ].filter((group) => group.length > 0)
-    return groups.map((entries) => ({ key: shardKey(language, entries), language, entries }))
+    const records: Entry[] = [
+      ...oldestFirst(own(edition.updates), (u) => u.publishedAt),
+      ...oldestFirst(own(edition.stories), (s) => s.addedAt ?? ''),
+      ...own(edition.asks),
+    ]
+    return runs(records, size).map((entries) => ({ key: shardKey(language, entries), language, entries }))
   })
 }
 
@@ -142,8 +163,8 @@ async function linkTree(from: string, to: string): Promise<void> {
  * Starts making the shards that are not in `cacheDir` yet, one at a time. Shards
  * already there are reused; shards no longer in the content are removed from it.
  */
-export function startSearchIndex(content: SiteContent, cacheDir: string): SearchIndex {
-  const shards = planShards(content)
+export function startSearchIndex(content: SiteContent, cacheDir: string, size = SHARD_SIZE): SearchIndex {
+  const shards = planShards(content, size)
   const stats = { indexed: 0, reused: 0 }
   let stopped = false
   const shardDir = (shard: Shard) => join(cacheDir, shard.key)

@@ -18,11 +18,21 @@ type Update = { _id: string; _type: string; title: string; slug: { current: stri
 
 const CORRECTION = 'Correction: an earlier version of this update gave the wrong date.'
 
+export interface EditOptions {
+  /** Added to the title in brackets (default "corrected"), unless `title` replaces it. */
+  stamp?: string
+  /** A new title in place of the old one (the bench's search check gives one with a word no other update has). */
+  title?: string
+  /** Whether to add the correction sentence to the body (default true). */
+  correct?: boolean
+}
+
 /**
  * Copies `from` to `to` with the published update in the middle of the file edited
- * (the middle, so the edit lands neither on the newest page nor the oldest).
+ * (the middle, so the edit lands neither on the newest page nor the oldest): always
+ * the same update for the same file, so edits of edits land on it too.
  */
-export async function editOneUpdate(from: string, to: string, stamp = 'corrected'): Promise<Edit> {
+export async function editOneUpdate(from: string, to: string, { stamp = 'corrected', title, correct = true }: EditOptions = {}): Promise<Edit> {
   const published: number[] = []
   let n = 0
   for await (const line of createInterface({ input: createReadStream(from), crlfDelay: Infinity })) {
@@ -39,11 +49,13 @@ export async function editOneUpdate(from: string, to: string, stamp = 'corrected
     let text = line
     if (n === target) {
       const update = JSON.parse(line) as Update
-      update.title = `${update.title} (${stamp})`
-      const span = update.body.find((b) => b._type === 'block')?.children?.find((c) => c._type === 'span')
-      if (!span) throw new Error(`update ${update._id} has no text to correct`)
-      span.text = `${CORRECTION} ${span.text ?? ''}`
-      edit = { id: update._id, slug: update.slug.current, title: update.title, correction: CORRECTION }
+      update.title = title ?? `${update.title} (${stamp})`
+      if (correct) {
+        const span = update.body.find((b) => b._type === 'block')?.children?.find((c) => c._type === 'span')
+        if (!span) throw new Error(`update ${update._id} has no text to correct`)
+        span.text = `${CORRECTION} ${span.text ?? ''}`
+      }
+      edit = { id: update._id, slug: update.slug.current, title: update.title, correction: correct ? CORRECTION : '' }
       text = JSON.stringify(update)
     }
     if (!out.write(`${text}\n`)) await once(out, 'drain')

@@ -1,5 +1,6 @@
 // The bench's table and goals, as Markdown (printed, and written to bench/results.md).
 import type { Machine } from './machine.ts'
+import { RARE_TITLE, editCheck, searchGoals, searchTable, type SearchResult } from './search-report.ts'
 
 export type Target = 'ours' | 'ours-edit' | 'peer' | 'peer-search' | 'astro-floor' | 'floor'
 
@@ -27,6 +28,8 @@ export interface SizeResult {
   /** Content Lake requests one build of ours made against the stub, when measured. */
   requests?: number
   requestsError?: string
+  /** The reader's search in Chromium, against one Pagefind index of the same output. */
+  search?: SearchResult
 }
 
 const seconds = (build?: BuildResult): string => (build === undefined ? '–' : build.ok ? build.seconds.toFixed(1) : 'failed')
@@ -150,6 +153,7 @@ export function goals(results: readonly SizeResult[]): Goal[] {
     const detail = counted.map((c) => `${thousands(c.n)}: ${c.requests}`).join(', ') + (counted.length < 2 ? ' (constancy needs two sizes: BENCH_REQUESTS=all)' : '')
     list.push({ goal: 'requests ≤ 10 and constant in N', status: small && constant && !failedCount ? 'PASS' : 'FAIL', detail })
   }
+  list.push(...searchGoals(results))
   return list
 }
 
@@ -200,6 +204,18 @@ ${details(report.results)}
 ## Where ours spent its time (its own log, seconds)
 
 ${stepsTable(report.results)}
+
+## The reader's search
+
+${searchTable(report.results)}
+
+- Measured as a reader meets it (\`scripts/src/bench/reader-search.ts\`): ours' built site served on 127.0.0.1, Chromium with an empty cache for each search, from opening \`/search/?q=…\` to the first result on screen; requests are every request the page made until the network was quiet after it (the page, its files, the index, the first results' excerpts). Each query runs \`BENCH_SEARCH_REPEAT\` times and the median is kept.
+- **one index**: \`pagefind --site <ours' output>\` over every built page, which the same search page is pointed at for the comparison.
+- The queries: a common word, a two-word phrase as a reader types it, and a word in exactly one update (the bench gives one update in the middle of the dataset the title "${RARE_TITLE}").
+
+After the one-edit rebuild (that update's title replaced by one with another word no other document has):
+
+${editCheck(report.results)}
 
 ## Goals
 

@@ -19,9 +19,13 @@
 //   BENCH_WORK_DIR=/tmp/...            where datasets, outputs and build logs go (default a new temp dir;
 //                                      each size's dataset and outputs are removed once measured, logs kept)
 //   BENCH_RESULTS=bench/results.md     where to write the results (relative to the repo root)
+//   BENCH_SEARCH=on|off                after ours' cold build, the reader's search in Chromium against one
+//                                      `pagefind --site` index of the same output, and after the one-edit
+//                                      rebuild the search check (default on; needs Chromium, as the tests do)
+//   BENCH_SEARCH_REPEAT=3              runs of each search: the median is kept
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -31,6 +35,8 @@ import { describeMachine } from './machine.ts'
 import { editOneUpdate } from './edit-update.ts'
 import { measure } from './measure.ts'
 import { writePeerContent } from './peer-content.ts'
+import { searchOneIndex, searchSite } from './reader-search.ts'
+import { EDITED_WORD, RARE_TITLE, SEARCH_QUERIES, editedTitle } from './search-report.ts'
 import { TARGETS, resultsMarkdown, table, type BuildResult, type SizeResult, type Target } from './report.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
@@ -52,6 +58,8 @@ const seed = Number(env.BENCH_SEED ?? 1)
 const repeat = Math.max(1, Number(env.BENCH_REPEAT ?? 1))
 const timeoutMs = Number(env.BENCH_TIMEOUT_S ?? 1800) * 1000
 const resultsFile = resolve(root, env.BENCH_RESULTS ?? 'bench/results.md')
+const search = (env.BENCH_SEARCH ?? 'on') === 'on'
+const searchRepeat = Math.max(1, Number(env.BENCH_SEARCH_REPEAT ?? 3))
 
 const workDir = env.BENCH_WORK_DIR ? resolve(env.BENCH_WORK_DIR) : await mkdtemp(join(tmpdir(), 'campaign-bench-'))
 const log = (message: string): void => console.log(`[bench] ${message}`)
@@ -145,6 +153,9 @@ for (const updates of sizes) {
   const datasetFile = join(dir, 'data.ndjson')
   const started = performance.now()
   const dataset = await writeDataset({ updates, seed, out: datasetFile })
+  // One update gets a title with a word no other document has: the search's third query.
+  await editOneUpdate(datasetFile, `${datasetFile}.planted`, { title: RARE_TITLE, correct: false })
+  await rename(`${datasetFile}.planted`, datasetFile)
   log(`N=${updates}: dataset ${(dataset.bytes / 1048576).toFixed(1)} MiB written in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   const result: SizeResult = { updates, datasetMiB: dataset.bytes / 1048576, builds: {} }
   results.push(result)
@@ -164,13 +175,28 @@ for (const updates of sizes) {
     if (targets.includes('ours')) result.builds.ours = await run(`ours-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold)
     else await run(`ours-warm-${updates}`, 'npm', ['run', 'build'], root, oursEnv, out, cold, 1)
     pageBytes = await averagePageBytes(out)
-    if (targets.includes('ours-edit') && (result.builds.ours?.ok ?? true)) {
+    const built = result.builds.ours?.ok ?? true
+    if (search && built) {
+      try {
+        const ours = await searchSite(out, SEARCH_QUERIES, searchRepeat)
+        const one = await searchOneIndex(out, SEARCH_QUERIES, searchRepeat)
+        result.search = { ours, one: one.runs, oneIndexSeconds: one.indexSeconds }
+        // The profile of each search: what the page asked for, in order.
+        const profile = [...ours.map((r) => ({ r, side: 'ours' })), ...one.runs.map((r) => ({ r, side: 'one index' }))]
+        await writeFile(join(workDir, `search-requests-${updates}.txt`), profile.map(({ r, side }) => `# ${side}: "${r.query}", ${r.ms.toFixed(0)} ms\n${r.asked.join('\n')}\n`).join('\n'))
+        for (const [i, run] of ours.entries()) log(`N=${updates}: search "${run.query}": ${run.ms.toFixed(0)} ms, ${run.requests} requests; one index ${one.runs[i]!.ms.toFixed(0)} ms, ${one.runs[i]!.requests} requests`)
+      } catch (error) {
+        result.search = { ours: [], one: [], oneIndexSeconds: 0, error: String((error as Error).stack ?? error) }
+        log(`N=${updates}: search FAILED (${String(error)})`)
+      }
+    }
+    if (targets.includes('ours-edit') && built) {
       // Each attempt edits the same update again (a new title each time), so each
       // rebuild finds exactly one changed update against the cache the last one left.
       const edited = join(dir, 'data-edited.ndjson')
       let edit: Awaited<ReturnType<typeof editOneUpdate>> | undefined
       result.builds['ours-edit'] = await run(`ours-edit-${updates}`, 'npm', ['run', 'build'], root, { ...oursEnv, DATASET_FILE: edited }, out, async (attempt) => {
-        edit = await editOneUpdate(datasetFile, edited, `corrected ${attempt}`)
+        edit = await editOneUpdate(datasetFile, edited, { title: editedTitle(attempt) })
         // A publish always finds the site the last build replaced (site/dist.previous), and
         // removes it beside its own work: so does every rebuild here, the first included.
         if (!existsSync(`${out}.previous`)) await execFileAsync('cp', ['-R', '-l', out, `${out}.previous`])
@@ -179,6 +205,11 @@ for (const updates of sizes) {
       const html = await readFile(join(out, 'updates', edit!.slug, 'index.html'), 'utf8').catch(() => '')
       if (result.builds['ours-edit'].ok && !html.includes(edit!.correction)) {
         result.builds['ours-edit'] = { ...result.builds['ours-edit'], ok: false, error: `the rebuilt page /updates/${edit!.slug}/ does not show the edit` }
+      }
+      if (result.search && !result.search.error && result.builds['ours-edit'].ok) {
+        const [newWord, oldWord] = await searchSite(out, [EDITED_WORD, RARE_TITLE.split(' ')[0]!], 1)
+        result.search.edit = { path: `/updates/${edit!.slug}/`, newWord: newWord!, oldWord: oldWord! }
+        log(`N=${updates}: after the edit, "${EDITED_WORD}" finds ${newWord!.results.join(', ') || 'nothing'}; the old title's word finds ${oldWord!.results.join(', ') || 'nothing'}`)
       }
     }
     await rm(out, { recursive: true, force: true })
@@ -243,14 +274,14 @@ for (const updates of sizes) {
       await rm(out, { recursive: true, force: true })
     }
   }
-  failed ||= Object.values(result.builds).some((b) => !b.ok) || result.requestsError !== undefined
+  failed ||= Object.values(result.builds).some((b) => !b.ok) || result.requestsError !== undefined || result.search?.error !== undefined
   await rm(dir, { recursive: true, force: true })
 }
 
 const report = resultsMarkdown({
   date: new Date(),
   machine: describeMachine(),
-  command: `BENCH_SIZES=${sizes.join(',')} BENCH_TARGETS=${targets.join(',')} BENCH_REQUESTS=${requestsMode} BENCH_REPEAT=${repeat} BENCH_SHARE_IMAGES=${shareImages} npm run bench`,
+  command: `${env.SEARCH_SHARD_SIZE ? `SEARCH_SHARD_SIZE=${env.SEARCH_SHARD_SIZE} ` : ''}BENCH_SIZES=${sizes.join(',')} BENCH_SEARCH=${search ? 'on' : 'off'} BENCH_SEARCH_REPEAT=${searchRepeat} BENCH_TARGETS=${targets.join(',')} BENCH_REQUESTS=${requestsMode} BENCH_REPEAT=${repeat} BENCH_SHARE_IMAGES=${shareImages} npm run bench`,
   shareImages: shareImages as 'draw' | 'placeholder',
   loadAverage,
   results,
