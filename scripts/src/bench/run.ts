@@ -22,7 +22,7 @@
 //   BENCH_SEARCH=on|off                after ours' cold build, the reader's search in Chromium against one
 //                                      `pagefind --site` index of the same output, and after the one-edit
 //                                      rebuild the search check (default on; needs Chromium, as the tests do)
-//   BENCH_SEARCH_REPEAT=3              runs of each search: the median is kept
+//   BENCH_SEARCH_REPEAT=5              runs of each search: the median is kept
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
@@ -59,7 +59,7 @@ const repeat = Math.max(1, Number(env.BENCH_REPEAT ?? 1))
 const timeoutMs = Number(env.BENCH_TIMEOUT_S ?? 1800) * 1000
 const resultsFile = resolve(root, env.BENCH_RESULTS ?? 'bench/results.md')
 const search = (env.BENCH_SEARCH ?? 'on') === 'on'
-const searchRepeat = Math.max(1, Number(env.BENCH_SEARCH_REPEAT ?? 3))
+const searchRepeat = Math.max(1, Number(env.BENCH_SEARCH_REPEAT ?? 5))
 
 const workDir = env.BENCH_WORK_DIR ? resolve(env.BENCH_WORK_DIR) : await mkdtemp(join(tmpdir(), 'campaign-bench-'))
 const log = (message: string): void => console.log(`[bench] ${message}`)

@@ -6,7 +6,7 @@ import type { SearchRun } from './reader-search.ts'
 export const SEARCH_QUERIES = ['nurse', 'clinical trials', 'Tobermory'] as const
 /** The planted update's title: its one word no other document has is the third query. */
 export const RARE_TITLE = 'Tobermory nurses put questions to the health board'
-/** The one-edit rebuild replaces that title; its rare word must then be found, the old one not. */
+/** The one-edit rebuild replaces that title: its new rare word must find the update, the old one must not. */
 export const editedTitle = (attempt: number) => `Portmeirion meeting on specialist nurses (corrected ${attempt})`
 export const EDITED_WORD = 'Portmeirion'
 
@@ -45,8 +45,9 @@ export function editCheck(sizes: ReadonlyArray<{ updates: number; search?: Searc
     const edit = search?.edit
     if (!edit) return []
     const found = edit.newWord.results.includes(edit.path)
+    const stale = edit.oldWord.results.includes(edit.path)
     return [
-      `- ${thousands(updates)}: "${edit.newWord.query}" (the new title's word) ${found ? `finds ${edit.path}` : `does not find ${edit.path} (found: ${edit.newWord.results.join(', ') || 'nothing'})`}; "${edit.oldWord.query}" (the old title's) finds ${edit.oldWord.results.join(', ') || 'nothing'}.`,
+      `- ${thousands(updates)}: "${edit.newWord.query}" (the new title's word) ${found ? `finds ${edit.path}` : `does not find ${edit.path} (found: ${edit.newWord.results.join(', ') || 'nothing'})`}; "${edit.oldWord.query}" (the old title's) ${stale ? `still finds ${edit.path}` : `no longer finds it`} (${edit.oldWord.results.length ? `Pagefind offers ${edit.oldWord.results.length} near matches instead, words sharing its first letters` : 'no results'}).`,
     ]
   })
   return lines.length ? lines.join('\n') : 'Not measured in this run.'
@@ -58,7 +59,7 @@ export interface SearchGoal {
   detail: string
 }
 
-/** At most as long as one index to the first result, at most 1.5 times its requests; the edit found, the old title gone. None when search was not measured (BENCH_SEARCH=off). */
+/** At most as long as one index to the first result, at most 1.5 times its requests; the edit found by its new title and not its old. None when search was not measured (BENCH_SEARCH=off). */
 export function searchGoals(sizes: ReadonlyArray<{ updates: number; search?: SearchResult }>): SearchGoal[] {
   const measured = sizes.filter((s) => s.search)
   const goals: SearchGoal[] = []
@@ -73,8 +74,15 @@ export function searchGoals(sizes: ReadonlyArray<{ updates: number; search?: Sea
     goals.push({ goal: `search at ${thousands(updates)}: time ≤ one index, requests ≤ 1.5× one index`, status: pass ? 'PASS' : 'FAIL', detail })
     const edit = search!.edit
     if (edit) {
-      const ok = edit.newWord.results.includes(edit.path) && edit.oldWord.results.length === 0
-      goals.push({ goal: `search after one edit at ${thousands(updates)}: the new title found, the old one gone`, status: ok ? 'PASS' : 'FAIL', detail: `${edit.newWord.results.length} and ${edit.oldWord.results.length} results` })
+      // "Finds nothing" is asked of the edited update: with no word of its own left in
+      // the index, Pagefind answers with words that share the query's first letters.
+      const found = edit.newWord.results.includes(edit.path)
+      const stale = edit.oldWord.results.includes(edit.path)
+      goals.push({
+        goal: `search after one edit at ${thousands(updates)}: the new title finds the update, the old one does not`,
+        status: found && !stale ? 'PASS' : 'FAIL',
+        detail: `new title ${found ? 'finds it' : 'misses it'}, old title ${stale ? 'still finds it' : 'does not'}`,
+      })
     }
   }
   return goals
