@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,7 @@ import { toMarkdown } from '../src/bench/portable-text-markdown.ts'
 import { goals, resultsMarkdown, table, type BuildResult, type SizeResult } from '../src/bench/report.ts'
 import type { SearchRun } from '../src/bench/reader-search.ts'
 import type { SearchResult } from '../src/bench/search-report.ts'
+import { writeDataset } from '../src/synthetic/dataset.ts'
 
 let dir: string
 beforeAll(async () => {
@@ -135,4 +137,14 @@ describe('the reader\'s search in the results', () => {
     const fresh = goals([withSearch([run('nurse', 500, 10)], [run('nurse', 1000, 14)], { path: '/updates/b/', newWord: run('Portmeirion', 1, 1, ['/updates/b/']), oldWord: run('Tobermory', 1, 1, ['/updates/c/']) })])
     expect(fresh.find((g) => g.goal.startsWith('search after one edit'))?.status).toBe('PASS')
   })
+})
+
+describe('pagefind-memory (the profile behind the search shard size)', () => {
+  it('indexes the first N updates in one Pagefind process and says how long it took and how much it held', async () => {
+    const file = join(dir, 'pagefind-memory', 'data.ndjson')
+    await writeDataset({ updates: 60, seed: 3, out: file })
+    const script = join(import.meta.dirname, '../src/bench/pagefind-memory.ts')
+    const out = execFileSync(process.execPath, [script, file, '40'], { encoding: 'utf8' })
+    expect(out).toMatch(/^40 updates: records added in \d+\.\d s, written in \d+\.\d s; Pagefind's peak [1-9]\d* MiB$/m)
+  }, 60_000)
 })
