@@ -31,9 +31,10 @@ import type { SiteContent } from '../src/content/index.ts'
 
 /**
  * Records per shard: as many as the build's memory allows. A shard's Pagefind process
- * holds about 0.16 MiB a record (100 MiB at 500, 800 MiB at 5,000), beside Astro's
+ * holds about 0.16 MiB a record (350 MiB at 2,000, 3 GiB at 20,000), beside Astro's
  * build, and the whole build must stay under 1.5 GiB at 20,000 updates (the bench's
  * goal). At this size a campaign of up to ~1,900 updates has one shard a language.
+ * The sizes tried and what they cost: bench/README.md, "The reader's search".
  */
 export const SHARD_SIZE = 2000
 
