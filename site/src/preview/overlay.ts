@@ -3,7 +3,18 @@
 // by the static build.
 import { enableVisualEditing, type HistoryUpdate } from '@sanity/visual-editing'
 
-const here = () => `${location.pathname}${location.search}`
+/**
+ * Where the preview is, as the Presentation tool should remember it: without the
+ * perspective the tool itself put in the address. Reported with it, the tool takes
+ * the page's old perspective back when it reloads the preview after a switch, and
+ * the preview flips back to drafts.
+ */
+const here = () => {
+  const search = new URLSearchParams(location.search)
+  search.delete('sanity-preview-perspective')
+  const query = search.toString()
+  return `${location.pathname}${query ? `?${query}` : ''}`
+}
 
 enableVisualEditing({
   // The site is plain pages, not a client-side router: navigation is a page load.
