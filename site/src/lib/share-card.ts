@@ -5,6 +5,7 @@
  * file name, so an unchanged card is never drawn again.
  */
 import { createHash } from 'node:crypto'
+import { stegaClean } from '@sanity/client/stega'
 import { dictionary, type Language } from '../i18n/index.ts'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,8 +28,9 @@ export interface ShareCard {
 export const SHARE_CARD_DESIGN = 1
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const
 
+/** Named by the text a reader sees: in the drafts preview that text also carries invisible edit links (stega). */
 export function shareCardHash(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify([SHARE_CARD_DESIGN, card])).digest('hex').slice(0, 20)
+  return createHash('sha256').update(JSON.stringify([SHARE_CARD_DESIGN, stegaClean(card)])).digest('hex').slice(0, 20)
 }
 
 export const shareImagePath = (card: ShareCard): string => `/og/${shareCardHash(card)}.png`

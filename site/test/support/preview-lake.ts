@@ -1,11 +1,10 @@
 // The Content Lake stub (scripts/src/bench/content-lake-stub.ts) behind a proxy
 // that adds what the real Lake sends when a client asks for stega: a Content
-// Source Map. Each document in a result is mapped to its source document, so the
-// client can hide an edit link in every string under it; the stega filter alone
-// decides which strings get one (a harsher test than the real Lake's per-field maps).
+// Source Map (studio/test/support/lake/source-maps.ts).
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startContentLakeStub, type ContentLakeStub } from '../../../scripts/src/bench/content-lake-stub.ts'
+import { sourceMapFor } from '../../../studio/test/support/lake/source-maps.ts'
 
 export interface PreviewLake {
   /** The proxy's address: the client's `apiHost`. */
@@ -14,27 +13,6 @@ export interface PreviewLake {
   /** Authorization headers the proxy saw, in order. */
   authorizations: (string | undefined)[]
   close(): Promise<void>
-}
-
-type Segment = string | number
-const jsonPath = (path: Segment[]) => `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `['${s}']`)).join('')}`
-
-/** A Content Source Map in the Content Lake's shape: documents, paths, mappings by result JSONPath. */
-export function sourceMapFor(result: unknown) {
-  const documents: { _id: string; _type: string }[] = []
-  const mappings: Record<string, { type: 'value'; source: { type: 'documentValue'; document: number; path: number } }> = {}
-  const visit = (value: unknown, path: Segment[]) => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...path, i]))
-    if (!value || typeof value !== 'object') return
-    const doc = value as { _id?: unknown; _type?: unknown }
-    if (typeof doc._id === 'string' && typeof doc._type === 'string') {
-      documents.push({ _id: doc._id, _type: doc._type })
-      mappings[jsonPath(path)] = { type: 'value', source: { type: 'documentValue', document: documents.length - 1, path: 0 } }
-    }
-    for (const [key, child] of Object.entries(value)) visit(child, [...path, key])
-  }
-  visit(result, [])
-  return { documents, paths: ['$'], mappings }
 }
 
 async function body(request: IncomingMessage): Promise<string | undefined> {

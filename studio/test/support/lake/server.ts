@@ -19,6 +19,7 @@ import { LakeDocuments, MutationError, type DocumentChange, type MutationBody } 
 import { parsePerspective, viewOf } from '../../../../scripts/src/bench/perspectives.ts'
 import { LAKE_DATASET, LAKE_PROJECT_ID, LAKE_USER, projectAnswer } from './project-api.ts'
 import { listenerSees, paramsFrom, runQuery } from './queries.ts'
+import { sourceMapFor } from './source-maps.ts'
 
 /** The token the test logs in with; the lake refuses API requests without it. */
 export const LAKE_TOKEN = 'sk-local-lake-editor'
@@ -192,7 +193,9 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
       const perspective = parsePerspective(url.searchParams.get('perspective') ?? (body.perspective as string | undefined))
       try {
         const result = await runQuery(query, params, viewOf(documents.all(), perspective))
-        return send(request, response, 200, { query, result, ms: 1 })
+        // The hosted preview asks for a source map, to hide click-to-edit links in its text.
+        const sourceMap = url.searchParams.has('resultSourceMap') ? { resultSourceMap: sourceMapFor(result) } : {}
+        return send(request, response, 200, { query, result, ...sourceMap, ms: 1 })
       } catch (error) {
         return send(request, response, 400, { error: { description: (error as Error).message, type: 'queryParseError', query } })
       }
