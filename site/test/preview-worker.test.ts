@@ -119,6 +119,19 @@ describe('with a preview session', () => {
     lake.documents.commit([{ patch: { id: draft!._id, set: { title: draft!.title } } }])
   })
 
+  it('keeps what it read while nothing in the dataset changes, and reads afresh after any change', async () => {
+    const readsOfUpdates = () => lake.queries.filter((q) => q.includes('_type == "update"')).length
+    await get(UPDATE, cookie)
+    const before = readsOfUpdates()
+    expect(await (await get('/updates/', cookie)).text()).toContain(DRAFT_TITLE)
+    expect(readsOfUpdates()).toBe(before)
+    // A change to another document (a story's draft) is a change all the same.
+    lake.documents.commit([{ createOrReplace: { ...lake.documents.get('story-priya-nurse-specialist')!, _id: 'drafts.story-priya-nurse-specialist', _rev: undefined } }])
+    expect(await (await get('/updates/', cookie)).text()).toContain(DRAFT_TITLE)
+    expect(readsOfUpdates()).toBeGreaterThan(before)
+    lake.documents.commit([{ delete: { id: 'drafts.story-priya-nurse-specialist' } }])
+  })
+
   it('honours the perspective the Studio asks for, and keeps it for links clicked inside', async () => {
     const published = await get(`${UPDATE}?sanity-preview-perspective=published`, cookie)
     const html = await published.text()

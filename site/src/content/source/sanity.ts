@@ -11,8 +11,8 @@ export interface SanitySourceOptions {
   dataset: string
   /** A Viewer token: a build reads a private dataset with it; the drafts preview needs it. */
   token?: string
-  /** published for a build; drafts, published or a release stack for the drafts preview. */
-  perspective: Extract<ClientPerspective, 'published' | 'drafts'> | string[]
+  /** published for a build; drafts, published or a release stack for the drafts preview; raw for its dataset stamp. */
+  perspective: Extract<ClientPerspective, 'published' | 'drafts' | 'raw'> | string[]
   /** Another API host, e.g. a stub Content Lake on 127.0.0.1 in tests. */
   apiHost?: string
   /** Further attempts after a transient failure (429, 5xx, timeout, network). */

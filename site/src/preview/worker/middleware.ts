@@ -1,6 +1,7 @@
 // The hosted preview's door (added by integration.ts, only to the Worker build).
 // Every request but the handshake needs a preview session; with one, the page is
-// rendered from content read afresh in the perspective the Studio asked for.
+// rendered from the content the Content Lake holds now (request-content.ts), in the
+// perspective the Studio asked for.
 import type { MiddlewareHandler } from 'astro'
 import { PERSPECTIVE_PARAM, previewPerspective, previewSettings, type PreviewSettings } from '../settings.ts'
 import { loadRequestContent, withContent } from './request-content.ts'
