@@ -50,6 +50,7 @@ function workerdIn(group: number): number[] {
 
 const work = mkdtempSync(join(tmpdir(), 'preview-time-'))
 let worker: ReturnType<typeof spawn> | undefined
+let log = ''
 try {
   let datasetFile = join(root, 'studio/seed/demo/data.ndjson')
   if (values.updates) {
@@ -65,7 +66,6 @@ try {
   const env = { ...process.env, PORT: String(port), PREVIEW_INSPECTOR_PORT: String(await freePort()), SANITY_PROJECT_ID: LAKE_PROJECT_ID, SANITY_DATASET: LAKE_DATASET, SANITY_API_READ_TOKEN: LAKE_TOKEN, SANITY_API_HOST: lake.apiUrl, SANITY_STUDIO_URL: lake.studioUrl }
   delete env.PREVIEW_OUT_DIR
   worker = spawn('npm', ['run', '--silent', 'preview:worker'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
   worker.stdout!.on('data', (d) => (log += d))
   worker.stderr!.on('data', (d) => (log += d))
   while (!/Ready on http/.test(log)) {
@@ -103,6 +103,10 @@ try {
     console.log(`| ${page} | ${wall.toFixed(0)} | ${used.toFixed(0)} |`)
   }
   await lake.close()
+} catch (error) {
+  // What the Worker said is what explains a failure here.
+  console.error(`${(error as Error).stack}\n\nnpm run preview:worker said:\n${log.slice(-4_000)}`)
+  process.exitCode = 1
 } finally {
   if (worker?.pid) {
     try {

@@ -132,6 +132,21 @@ describe('with a preview session', () => {
     lake.documents.commit([{ delete: { id: 'drafts.story-priya-nurse-specialist' } }])
   })
 
+  it('names in each page the state of the dataset it shows, and tells a session holder the state now', async () => {
+    const stampOf = (html: string) => /<meta name="sanity-preview-stamp" content="([^"]+)">/.exec(html)?.[1]
+    const now = async () => ((await (await get('/preview/stamp', cookie)).json()) as { stamp: string }).stamp
+    const shown = stampOf(await (await get(UPDATE, cookie)).text())
+    expect(shown).toBeTruthy()
+    expect(await now()).toBe(shown)
+    const [draft] = lake.documents.all().filter((d) => d._id === 'drafts.update-campaign-one-year-on')
+    lake.documents.commit([{ patch: { id: draft!._id, set: { title: 'DRAFT Saved while the page reloaded' } } }])
+    expect(await now()).not.toBe(shown)
+    lake.documents.commit([{ patch: { id: draft!._id, set: { title: draft!.title } } }])
+    const without = await get('/preview/stamp')
+    expect(without.status).toBe(401)
+    expect(without.headers.get('cache-control')).toBe('private, no-store')
+  })
+
   it('honours the perspective the Studio asks for, and keeps it for links clicked inside', async () => {
     const published = await get(`${UPDATE}?sanity-preview-perspective=published`, cookie)
     const html = await published.text()
@@ -175,10 +190,11 @@ describe('published content, rendered on request', () => {
     staticSite = built.outDir
   })
 
-  /** What may differ: the preview's overlay script and hidden edit links, image addresses (the Worker uses Sanity's image CDN). */
+  /** What may differ: the preview's overlay script, dataset stamp and hidden edit links, image addresses (the Worker uses Sanity's image CDN). */
   const comparable = (text: string) =>
     stegaClean(text)
       .replace(/<script type="module" src="\/_astro\/[^"]+"><\/script>/g, '')
+      .replace(/<meta name="sanity-preview-stamp" content="[^"]*">/, '')
       .replace(/\/_astro\/([A-Za-z]+)\.[\w-]+\.css/g, '/_astro/$1.css')
       .replace(/(https:\/\/[^/"]+)?\/images\/[^"'\s,)<]*?(?=&quot;|["'\s,)<])/g, 'IMAGE')
       .replace(/ (width|height)="\d+"/g, '')

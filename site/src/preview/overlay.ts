@@ -1,7 +1,46 @@
 // In the browser, in the drafts preview only: Sanity's click-to-edit overlays.
 // Added to every page by the preview's Astro integration (integration.ts), never
 // by the static build.
-import { enableVisualEditing, type HistoryUpdate } from '@sanity/visual-editing'
+import { enableVisualEditing, type HistoryRefresh, type HistoryUpdate } from '@sanity/visual-editing'
+import { STAMP_META, STAMP_PATH } from './stamp.ts'
+
+/** After an edit, how long the page keeps checking that it shows the latest save. */
+const WATCH_MS = 8_000
+const WATCH_UNTIL = 'sanity-preview-watch-until'
+
+/**
+ * The Studio announces each save, but not to a page that is still loading: a save
+ * made while the preview reloaded for the one before would never show. So after a
+ * reload for an edit the page asks the preview, once a second for a few seconds,
+ * whether the dataset has changed since it was rendered, and reloads if it has.
+ * (The hosted preview names the state; the developer's dev server does not, and
+ * there the page just waits for the next announcement.)
+ */
+async function watchForLaterSaves(): Promise<void> {
+  const shown = document.querySelector<HTMLMetaElement>(`meta[name="${STAMP_META}"]`)?.content
+  const until = Number(stored(() => sessionStorage.getItem(WATCH_UNTIL)))
+  if (!shown || !(until > Date.now())) return
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const answer = await fetch(STAMP_PATH, { credentials: 'same-origin', cache: 'no-store' }).catch(() => undefined)
+    const { stamp } = answer?.ok ? ((await answer.json()) as { stamp?: string }) : {}
+    if (stamp && stamp !== shown) return reloadAfterEdit()
+  }
+}
+
+function reloadAfterEdit(): void {
+  stored(() => sessionStorage.setItem(WATCH_UNTIL, String(Date.now() + WATCH_MS)))
+  location.reload()
+}
+
+/** A browser that keeps a framed site from storing anything still gets the reload, without the check. */
+function stored<T>(use: () => T): T | undefined {
+  try {
+    return use()
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * Where the preview is, as the Presentation tool should remember it: without the
@@ -30,9 +69,12 @@ enableVisualEditing({
     },
   },
   // After an edit (or the Refresh button), show the page as it now is: the
-  // preview re-reads content on every page request.
-  refresh: () => {
-    location.reload()
+  // preview reads the content as the Content Lake holds it on every page request.
+  refresh: (refresh: HistoryRefresh) => {
+    if (refresh.source === 'mutation') reloadAfterEdit()
+    else location.reload()
     return new Promise<void>(() => {})
   },
 })
+
+void watchForLaterSaves()

@@ -3,7 +3,10 @@
 // rendered from the content the Content Lake holds now (request-content.ts), in the
 // perspective the Studio asked for.
 import type { MiddlewareHandler } from 'astro'
+import type { SiteContent } from '../../content/index.ts'
 import { PERSPECTIVE_PARAM, previewPerspective, previewSettings, type PreviewSettings } from '../settings.ts'
+import { datasetStamp } from '../load.ts'
+import { STAMP_META, STAMP_PATH } from '../stamp.ts'
 import { loadRequestContent, withContent } from './request-content.ts'
 import { contentUnavailable, needsSession, notSetUp, privately } from './responses.ts'
 import { SESSION_COOKIE, SESSION_SECONDS, cookieValue, isValidSession, previewCookie } from './session.ts'
@@ -24,12 +27,17 @@ export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
   const cookies = request.headers.get('Cookie')
   if (!(await isValidSession(cookieValue(cookies, SESSION_COOKIE), settings))) return privately(needsSession(), studioOrigin)
 
+  // The overlay asks, for a few seconds after an edit, whether the page it shows is still the latest (overlay.ts).
+  if (url.pathname === STAMP_PATH) return privately(await stampResponse(), studioOrigin)
+
   // The perspective the Presentation tool asks for travels in the page's address;
   // links clicked inside the preview lose it, so a cookie keeps it until the tool asks again.
   const asked = url.searchParams.get(PERSPECTIVE_PARAM)
   const perspective = previewPerspective(asked ?? cookieValue(cookies, PERSPECTIVE_PARAM))
-  const content = loadRequestContent(perspective)
+  let stamp: string
+  let content: Promise<SiteContent>
   try {
+    ;({ stamp, content } = await loadRequestContent(perspective))
     await content
   } catch (error) {
     console.error(`Preview content could not be loaded: ${(error as Error).message}`)
@@ -39,9 +47,20 @@ export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
   // page's body, and a body read later would read it without that content.
   const rendered = await withContent(content, async () => {
     const response = await next()
-    return new Response(await response.arrayBuffer(), response)
+    if (!response.headers.get('Content-Type')?.startsWith('text/html')) return new Response(await response.arrayBuffer(), response)
+    // Each page says which state of the dataset it shows, for the overlay to compare.
+    const page = (await response.text()).replace('</head>', `<meta name="${STAMP_META}" content="${encodeURIComponent(stamp)}"></head>`)
+    return new Response(page, response)
   })
   const response = privately(rendered, studioOrigin)
   if (asked !== null) response.headers.append('Set-Cookie', previewCookie(PERSPECTIVE_PARAM, asked, SESSION_SECONDS))
   return response
+}
+
+async function stampResponse(): Promise<Response> {
+  try {
+    return Response.json({ stamp: encodeURIComponent(await datasetStamp(process.env)) })
+  } catch {
+    return Response.json({ error: 'The Content Lake could not be read.' }, { status: 503 })
+  }
 }

@@ -28,11 +28,11 @@ const siteUrl = siteUrlFrom({ SITE_URL: import.meta.env.SITE })
 export const KEEP_MS = 5 * 60_000
 let kept: { perspective: string; stamp: string; readAt: number; content: Promise<SiteContent> } | undefined
 
-/** This request's content: what was kept, if nothing has changed since; else read afresh. */
-export async function loadRequestContent(perspective: PreviewPerspective): Promise<SiteContent> {
+/** This request's content, and the stamp of the dataset it shows: what was kept, if nothing has changed since; else read afresh. */
+export async function loadRequestContent(perspective: PreviewPerspective): Promise<{ stamp: string; content: Promise<SiteContent> }> {
   const stamp = await datasetStamp(process.env)
   const key = String(perspective)
-  if (kept && kept.perspective === key && kept.stamp === stamp && Date.now() - kept.readAt < KEEP_MS) return kept.content
+  if (kept && kept.perspective === key && kept.stamp === stamp && Date.now() - kept.readAt < KEEP_MS) return { stamp, content: kept.content }
   const content = loadPreviewContent({ env: process.env, now: buildClock(), siteUrl, perspective })
   const entry = { perspective: key, stamp, readAt: Date.now(), content }
   kept = entry
@@ -40,7 +40,7 @@ export async function loadRequestContent(perspective: PreviewPerspective): Promi
   content.catch(() => {
     if (kept === entry) kept = undefined
   })
-  return content
+  return { stamp, content }
 }
 
 /** Runs `render` with `content` behind the content layer's door. */
