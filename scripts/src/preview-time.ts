@@ -50,6 +50,7 @@ function workerdIn(group: number): number[] {
 
 const work = mkdtempSync(join(tmpdir(), 'preview-time-'))
 let worker: ReturnType<typeof spawn> | undefined
+let lake: Awaited<ReturnType<typeof startContentLake>> | undefined
 let log = ''
 try {
   let datasetFile = join(root, 'studio/seed/demo/data.ndjson')
@@ -61,7 +62,7 @@ try {
     console.log('Building the preview (npm run build:preview)...')
     spawnSync('npm', ['run', 'build:preview'], { cwd: root, stdio: 'inherit' })
   }
-  const lake = await startContentLake({ studioDir: work, datasetFile })
+  lake = await startContentLake({ studioDir: work, datasetFile })
   const port = await freePort()
   const env = { ...process.env, PORT: String(port), PREVIEW_INSPECTOR_PORT: String(await freePort()), SANITY_PROJECT_ID: LAKE_PROJECT_ID, SANITY_DATASET: LAKE_DATASET, SANITY_API_READ_TOKEN: LAKE_TOKEN, SANITY_API_HOST: lake.apiUrl, SANITY_STUDIO_URL: lake.studioUrl }
   delete env.PREVIEW_OUT_DIR
@@ -102,7 +103,6 @@ try {
     const used = ((cpu() - cpuBefore) * 1000) / requests
     console.log(`| ${page} | ${wall.toFixed(0)} | ${used.toFixed(0)} |`)
   }
-  await lake.close()
 } catch (error) {
   // What the Worker said is what explains a failure here.
   console.error(`${(error as Error).stack}\n\nnpm run preview:worker said:\n${log.slice(-4_000)}`)
@@ -113,5 +113,7 @@ try {
       process.kill(-worker.pid, 'SIGTERM')
     } catch {}
   }
+  // Closed on failure too: an open lake keeps this process running.
+  await lake?.close()
   rmSync(work, { recursive: true, force: true })
 }
