@@ -18,20 +18,6 @@ export interface PreviewLoadOptions {
  * Content Lake, checked exactly as a build checks them, with edit links in the text
  * readers see.
  */
-/**
- * What the dataset is now, in one small query: how many documents (every version,
- * drafts and releases too) and the revision of the one changed last. Any save,
- * publish, discard or delete changes it, so content read under the same stamp is
- * still what the Content Lake holds.
- */
-export async function datasetStamp(env: NodeJS.ProcessEnv): Promise<string> {
-  const settings = previewSettings(env)
-  const lake = openSanity({ projectId: settings.projectId, dataset: settings.dataset, perspective: 'raw', token: settings.token, apiHost: settings.apiHost, maxRetries: 1 })
-  return JSON.stringify(await lake.fetch(DATASET_STAMP))
-}
-
-const DATASET_STAMP = `{"documents": count(*), "changed": *[defined(_updatedAt)] | order(_updatedAt desc, _id asc)[0]{_id, _rev}}`
-
 export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts' }: PreviewLoadOptions): Promise<SiteContent> {
   const settings = previewSettings(env)
   const lake = openSanity({
@@ -49,3 +35,17 @@ export async function loadPreviewContent({ env, now, siteUrl, perspective = 'dra
   for (const language of content.languages) restoreStega(content.edition(language), encodings)
   return content
 }
+
+/**
+ * What the dataset is now, in one small query: how many documents (every version,
+ * drafts and releases too) and the revision of the one changed last. Any save,
+ * publish, discard or delete changes it, so content read under the same stamp is
+ * still what the Content Lake holds.
+ */
+export async function datasetStamp(env: NodeJS.ProcessEnv): Promise<string> {
+  const settings = previewSettings(env)
+  const lake = openSanity({ projectId: settings.projectId, dataset: settings.dataset, perspective: 'raw', token: settings.token, apiHost: settings.apiHost, maxRetries: 1 })
+  return JSON.stringify(await lake.fetch(DATASET_STAMP))
+}
+
+const DATASET_STAMP = `{"documents": count(*), "changed": *[defined(_updatedAt)] | order(_updatedAt desc, _id asc)[0]{_id, _rev}}`
