@@ -42,6 +42,12 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS
 }
 
+/** The most resident memory a process has held, in MiB. */
+function peakMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'))
+  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024
+}
+
 /** The workerd processes of a process group (wrangler starts two: the Worker's, and its own proxy's). */
 function workerdIn(group: number): number[] {
   const ps = spawnSync('ps', ['-o', 'pid=,comm=', '-g', String(group)], { encoding: 'utf8' }).stdout
@@ -87,6 +93,12 @@ try {
 
   const pages = ['/', `/updates/${update.slug.current}/`, '/updates/']
   const updates = lake.documents.all().filter((d) => d._type === 'update').length
+  // The first page reads and checks the whole campaign, as the first page after a save does.
+  const started = performance.now()
+  const first = await fetch(origin + pages[0], { headers: { Cookie: cookie } })
+  await first.arrayBuffer()
+  if (first.status !== 200) throw new Error(`${pages[0]} answered ${first.status}`)
+  const firstMs = performance.now() - started
   console.log(`\nThe hosted preview, warm, ${updates} updates (${datasetFile}); ${requests} requests a page, one at a time`)
   console.log('| page | wall time a request (ms) | workerd CPU a request (ms) |')
   console.log('| --- | ---: | ---: |')
@@ -103,6 +115,8 @@ try {
     const used = ((cpu() - cpuBefore) * 1000) / requests
     console.log(`| ${page} | ${wall.toFixed(0)} | ${used.toFixed(0)} |`)
   }
+  console.log(`\nThe first page, reading the whole campaign (as after a save): ${firstMs.toFixed(0)} ms wall.`)
+  console.log(`workerd's peak memory (VmHWM, the largest of its processes): ${Math.max(...workerd.map(peakMiB)).toFixed(0)} MiB.`)
 } catch (error) {
   // What the Worker said is what explains a failure here.
   console.error(`${(error as Error).stack}\n\nnpm run preview:worker said:\n${log.slice(-4_000)}`)

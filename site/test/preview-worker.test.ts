@@ -120,7 +120,7 @@ describe('with a preview session', () => {
   })
 
   it('keeps what it read while nothing in the dataset changes, and reads afresh after any change', async () => {
-    const readsOfUpdates = () => lake.queries.filter((q) => q.includes('_type == "update"')).length
+    const readsOfUpdates = () => lake.queries.filter(({ query }) => query.includes('_type == "update"')).length
     await get(UPDATE, cookie)
     const before = readsOfUpdates()
     expect(await (await get('/updates/', cookie)).text()).toContain(DRAFT_TITLE)
@@ -130,6 +130,26 @@ describe('with a preview session', () => {
     expect(await (await get('/updates/', cookie)).text()).toContain(DRAFT_TITLE)
     expect(readsOfUpdates()).toBeGreaterThan(before)
     lake.documents.commit([{ delete: { id: 'drafts.story-priya-nurse-specialist' } }])
+  })
+
+  it('reads an update\'s body when a page shows it, and only the bodies that page shows', async () => {
+    const bodyReads = () => lake.queries.filter(({ query }) => query.includes('_id in $ids'))
+    const [draft] = lake.documents.all().filter((d) => d._id === 'drafts.update-campaign-one-year-on')
+    const saved = [{ _type: 'block', _key: 'saved', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'saved-text', text: 'A paragraph saved a moment ago.', marks: [] }] }]
+    lake.documents.commit([{ patch: { id: draft!._id, set: { body: saved } } }])
+    try {
+      const before = bodyReads().length
+      // A list shows titles and summaries: it reads no body.
+      expect(await (await get('/updates/', cookie)).text()).toContain(DRAFT_TITLE)
+      expect(bodyReads()).toHaveLength(before)
+      // The update's page reads its own body, once, and shows it.
+      expect(stegaClean(await (await get(UPDATE, cookie)).text())).toContain('A paragraph saved a moment ago.')
+      expect(bodyReads().slice(before).map(({ params }) => params.ids)).toEqual([['update-campaign-one-year-on']])
+      await get(UPDATE, cookie)
+      expect(bodyReads()).toHaveLength(before + 1)
+    } finally {
+      lake.documents.commit([{ patch: { id: draft!._id, set: { body: draft!.body } } }])
+    }
   })
 
   it('names in each page the state of the dataset it shows, and tells a session holder the state now', async () => {

@@ -55,12 +55,18 @@ export const asksQuery = defineQuery(`*[_type == "ask" && ${PUBLISHED} && ${IN_L
 
 // Scheduled updates are returned too: the content layer holds them back by its clock,
 // and needs to know they exist so that a link to one is left out rather than called broken.
-export const updatesQuery = defineQuery(`*[_type == "update" && ${PUBLISHED} && ${IN_LANGUAGES}] | order(publishedAt desc, _id asc){
-  _id, _type, ${LANGUAGE}, title, "slug": slug.current, publishedAt, updatedAt, kind, summary, body,
+const UPDATES = `*[_type == "update" && ${PUBLISHED} && ${IN_LANGUAGES}]`
+const UPDATE_FIELDS = `_id, _type, ${LANGUAGE}, title, "slug": slug.current, publishedAt, updatedAt, kind, summary,
   heroImage${IMAGE},
   "relatedAskIds": relatedAsks[]._ref,
-  "relatedNationIds": relatedNations[]._ref
-}`)
+  "relatedNationIds": relatedNations[]._ref`
+export const updatesQuery = defineQuery(`${UPDATES} | order(publishedAt desc, _id asc){ ${UPDATE_FIELDS}, body }`)
+
+// The hosted preview reads updates in two parts: every update without its body (what
+// lists, links and checks need), then the bodies of the updates a page shows, when it
+// shows them (src/preview/update-bodies.ts). Bodies are nearly all of a campaign's text.
+export const updatesWithoutBodiesQuery = defineQuery(`${UPDATES} | order(publishedAt desc, _id asc){ ${UPDATE_FIELDS} }`)
+export const updateBodiesQuery = defineQuery(`${UPDATES}[_id in $ids]{ _id, _type, ${LANGUAGE}, body }`)
 
 // Only the name as it may be shown leaves the Content Lake: nothing for an anonymous
 // person, the first word for first-name-only. Whether an anonymous person's slug

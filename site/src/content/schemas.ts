@@ -166,6 +166,9 @@ export const updateSchema = z
     path: ['updatedAt'],
   })
 
+/** An update's body read on its own (the hosted preview reads bodies as pages show them). */
+export const updateBodySchema = z.object({ _id: z.string(), _type: z.string(), language, body: richTextSchema })
+
 export const storySchema = z
   .object({
     _id: z.string(),

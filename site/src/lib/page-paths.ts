@@ -15,6 +15,15 @@ import { pageCard, updateCard } from './share-card.ts'
 
 type Path<P> = { params: Record<string, string | undefined>; props: P; cacheKey?: string }
 
+/**
+ * A path whose cacheKey is worked out when it is read. Astro's static build reads
+ * every path's key; a page rendered on request (the hosted preview) reads none, and
+ * must not pay for a key per update, nor read every update's body to make them.
+ */
+function keyedWhenRead<P>({ cacheKey, ...path }: { params: Path<P>['params']; props: P; cacheKey: () => string | undefined }): Path<P> {
+  return Object.defineProperty(path, 'cacheKey', { get: cacheKey, enumerable: true }) as Path<P>
+}
+
 const own = <T extends { language: Language }>(content: SiteContent, items: readonly T[]) => items.filter((i) => i.language === content.language)
 
 export const askPaths = (content: SiteContent) =>
@@ -29,15 +38,15 @@ export const updatePaths = (content: SiteContent) =>
     params: { slug: update.slug },
     props: { update },
     // Whether the page says it is over a year old depends on the clock.
-    cacheKey: pageCacheKey(content, [update, isOverAYearOld(update.publishedAt, content.now)], updateCard(update, content.settings.title)),
-  }))
+    cacheKey: () => pageCacheKey(content, [update, isOverAYearOld(update.publishedAt, content.now)], updateCard(update, content.settings.title)),
+  })).map(keyedWhenRead)
 
 export const storyPaths = (content: SiteContent) =>
   own(content, content.stories).map((story) => ({
     params: { slug: story.slug },
     props: { story },
-    cacheKey: pageCacheKey(content, story, pageCard(story.title, content.settings)),
-  }))
+    cacheKey: () => pageCacheKey(content, story, pageCard(story.title, content.settings)),
+  })).map(keyedWhenRead)
 
 /** Page 1 of the updates list: /updates/ itself. */
 export const firstUpdatesPage = (content: SiteContent) => {
@@ -52,7 +61,7 @@ export const updateListPaths = (content: SiteContent) => {
     const props = { updates, current: i + 2, last: pages.length }
     // A list page is rendered again only when one of its updates, or the page count, changes.
     const card = pageCard(updateListTitle(props.current, props.last, content.language), content.settings)
-    return { params: { page: String(i + 2) }, props, cacheKey: pageCacheKey(content, [updates, props.current, props.last], card) }
+    return keyedWhenRead({ params: { page: String(i + 2) }, props, cacheKey: () => pageCacheKey(content, [updates, props.current, props.last], card) })
   })
 }
 
@@ -67,7 +76,9 @@ export async function inOtherLanguages<P>(paths: (content: SiteContent) => Path<
   return english.languages
     .filter((language) => language !== DEFAULT_LANGUAGE)
     .flatMap((language) =>
-      paths(english.edition(language)).map((path) => ({ ...path, params: { lang: language, ...path.params }, props: { ...path.props, language } })),
+      paths(english.edition(language)).map((path) =>
+        keyedWhenRead({ params: { lang: language, ...path.params }, props: { ...path.props, language }, cacheKey: () => path.cacheKey }),
+      ),
     )
 }
 

@@ -1,9 +1,14 @@
 import { loadContent } from '../content/load.ts'
-import type { SiteContent } from '../content/model.ts'
+import type { RichText, SiteContent } from '../content/model.ts'
+import { ContentError, type ContentProblem } from '../content/problems.ts'
+import { updateBodiesQuery, updatesQuery, updatesWithoutBodiesQuery } from '../content/queries.ts'
+import { updateBodySchema } from '../content/schemas.ts'
 import { openSanity } from '../content/source/sanity.ts'
+import type { ContentSource } from '../content/source/types.ts'
+import { validateMany } from '../content/steps/validate.ts'
 import { previewSettings, type PreviewPerspective } from './settings.ts'
 import { stegaConfig } from './stega.ts'
-import { restoreStega, withoutStega } from './stega-split.ts'
+import { restoreStega, restoreStegaIn, withoutStega } from './stega-split.ts'
 
 export interface PreviewLoadOptions {
   env: NodeJS.ProcessEnv
@@ -11,6 +16,12 @@ export interface PreviewLoadOptions {
   siteUrl: URL
   /** What the Studio's Presentation tool asked to see; drafts by default. */
   perspective?: PreviewPerspective
+  /**
+   * `on-demand`: every update comes without its body, and pages get bodies from
+   * readUpdateBodies as they show them (the hosted preview: a Worker's memory holds a
+   * campaign's list, not all its text). `with-content` by default.
+   */
+  updateBodies?: 'with-content' | 'on-demand'
 }
 
 /**
@@ -18,22 +29,31 @@ export interface PreviewLoadOptions {
  * Content Lake, checked exactly as a build checks them, with edit links in the text
  * readers see.
  */
-export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts' }: PreviewLoadOptions): Promise<SiteContent> {
-  const settings = previewSettings(env)
-  const lake = openSanity({
-    projectId: settings.projectId,
-    dataset: settings.dataset,
-    perspective,
-    token: settings.token,
-    apiHost: settings.apiHost,
-    stega: stegaConfig(settings.studioUrl),
-    maxRetries: 1, // an editor is waiting
-  })
-  const { source, encodings } = withoutStega(lake)
+export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts', updateBodies = 'with-content' }: PreviewLoadOptions): Promise<SiteContent> {
+  const lake = openPreviewLake(env, perspective)
+  const { source, encodings } = withoutStega(updateBodies === 'on-demand' ? withoutUpdateBodies(lake) : lake)
   const content = await loadContent({ source, now, siteUrl })
   // Each language's edition holds its own copies of the text.
   for (const language of content.languages) restoreStega(content.edition(language), encodings)
   return content
+}
+
+/**
+ * The bodies of some updates, by id, checked as a build checks them (a problem names
+ * the update and its field), with edit links. An id the Content Lake no longer has
+ * gets an empty body: the page it was asked for shows none.
+ */
+export async function readUpdateBodies(env: NodeJS.ProcessEnv, perspective: PreviewPerspective, ids: readonly string[]): Promise<Map<string, RichText>> {
+  const { source, encodings } = withoutStega(openPreviewLake(env, perspective))
+  const problems: ContentProblem[] = []
+  const found = validateMany(updateBodySchema, await source.fetch(updateBodiesQuery, { ids }), problems)
+  if (problems.length) throw new ContentError(problems)
+  const bodies = new Map<string, RichText>(ids.map((id) => [id, []]))
+  for (const update of found) {
+    restoreStegaIn(update.body, ['updates', 'body'], encodings)
+    bodies.set(update._id, update.body)
+  }
+  return bodies
 }
 
 /**
@@ -49,3 +69,25 @@ export async function datasetStamp(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 const DATASET_STAMP = `{"documents": count(*), "changed": *[defined(_updatedAt)] | order(_updatedAt desc, _id asc)[0]{_id, _rev}}`
+
+function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective): ContentSource {
+  const settings = previewSettings(env)
+  return openSanity({
+    projectId: settings.projectId,
+    dataset: settings.dataset,
+    perspective,
+    token: settings.token,
+    apiHost: settings.apiHost,
+    stega: stegaConfig(settings.studioUrl),
+    maxRetries: 1, // an editor is waiting
+  })
+}
+
+/** The same source, answering the content layer's updates query without the bodies. */
+function withoutUpdateBodies(source: ContentSource): ContentSource {
+  return {
+    description: source.description,
+    images: source.images,
+    fetch: (query, params) => source.fetch(query === updatesQuery ? updatesWithoutBodiesQuery : query, params),
+  }
+}

@@ -49,20 +49,22 @@ const isPlain = (value: object) => {
  * back, unless its key is one code reads (the same rule the stega filter uses).
  */
 export function restoreStega(content: SiteContent, encodings: Encodings): SiteContent {
-  if (!encodings.size) return content
-  const walk = (node: object, path: string[]) => {
-    for (const [key, value] of Object.entries(node)) {
-      const here = Array.isArray(node) ? path : [...path, key]
-      if (typeof value === 'string') {
-        const encoded = encodings.get(value)
-        if (encoded && isEditableTextPath(here)) (node as Record<string, unknown>)[key] = encoded
-      } else if (value && typeof value === 'object' && isPlain(value)) {
-        walk(value, here)
-      }
+  for (const key of CONTENT_KEYS) restoreStegaIn(content[key], [key], encodings)
+  return content
+}
+
+/** restoreStega for one part of the content, found at `path` (by the names the pages use). */
+export function restoreStegaIn(node: object, path: string[], encodings: Encodings): void {
+  if (!encodings.size) return
+  for (const [key, value] of Object.entries(node)) {
+    const here = Array.isArray(node) ? path : [...path, key]
+    if (typeof value === 'string') {
+      const encoded = encodings.get(value)
+      if (encoded && isEditableTextPath(here)) (node as Record<string, unknown>)[key] = encoded
+    } else if (value && typeof value === 'object' && isPlain(value)) {
+      restoreStegaIn(value, here, encodings)
     }
   }
-  for (const key of CONTENT_KEYS) walk(content[key], [key])
-  return content
 }
 
 /** The parts of SiteContent that hold documents; the rest (source, clock, warnings, image origin) is the build's own. */

@@ -3,11 +3,11 @@
 // rendered from the content the Content Lake holds now (request-content.ts), in the
 // perspective the Studio asked for.
 import type { MiddlewareHandler } from 'astro'
-import type { SiteContent } from '../../content/index.ts'
 import { PERSPECTIVE_PARAM, previewPerspective, previewSettings, type PreviewSettings } from '../settings.ts'
 import { datasetStamp } from '../load.ts'
 import { STAMP_META, STAMP_PATH } from '../stamp.ts'
-import { loadRequestContent, withContent } from './request-content.ts'
+import { ContentError, SourceError } from '../../content/index.ts'
+import { loadRequestContent, withContent, type PreviewContent } from './request-content.ts'
 import { contentUnavailable, needsSession, notSetUp, privately } from './responses.ts'
 import { SESSION_COOKIE, SESSION_SECONDS, cookieValue, isValidSession, previewCookie } from './session.ts'
 
@@ -35,26 +35,37 @@ export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
   const asked = url.searchParams.get(PERSPECTIVE_PARAM)
   const perspective = previewPerspective(asked ?? cookieValue(cookies, PERSPECTIVE_PARAM))
   let stamp: string
-  let content: Promise<SiteContent>
+  let read: PreviewContent
   try {
-    ;({ stamp, content } = await loadRequestContent(perspective))
-    await content
+    ;({ stamp, read } = await loadRequestContent(perspective))
+    await read.content
   } catch (error) {
-    console.error(`Preview content could not be loaded: ${(error as Error).message}`)
-    return privately(contentUnavailable(error), studioOrigin)
+    return unavailable(error, studioOrigin)
   }
-  // The whole page is rendered here, inside this request's content: Astro streams a
-  // page's body, and a body read later would read it without that content.
-  const rendered = await withContent(content, async () => {
-    const response = await next()
-    if (!response.headers.get('Content-Type')?.startsWith('text/html')) return new Response(await response.arrayBuffer(), response)
-    // Each page says which state of the dataset it shows, for the overlay to compare.
-    const page = (await response.text()).replace('</head>', `<meta name="${STAMP_META}" content="${encodeURIComponent(stamp)}"></head>`)
-    return new Response(page, response)
-  })
+  let rendered: Response
+  try {
+    // The whole page is rendered here, inside this request's content: Astro streams a
+    // page's body, and a body read later would read it without that content.
+    rendered = await withContent(read, async () => {
+      const response = await next()
+      if (!response.headers.get('Content-Type')?.startsWith('text/html')) return new Response(await response.arrayBuffer(), response)
+      // Each page says which state of the dataset it shows, for the overlay to compare.
+      const page = (await response.text()).replace('</head>', `<meta name="${STAMP_META}" content="${encodeURIComponent(stamp)}"></head>`)
+      return new Response(page, response)
+    })
+  } catch (error) {
+    // Reading the bodies a page shows can fail as reading the content can; anything else is a fault in the site.
+    if (error instanceof ContentError || error instanceof SourceError) return unavailable(error, studioOrigin)
+    throw error
+  }
   const response = privately(rendered, studioOrigin)
   if (asked !== null) response.headers.append('Set-Cookie', previewCookie(PERSPECTIVE_PARAM, asked, SESSION_SECONDS))
   return response
+}
+
+function unavailable(error: unknown, studioOrigin: string): Response {
+  console.error(`Preview content could not be loaded: ${(error as Error).message}`)
+  return privately(contentUnavailable(error), studioOrigin)
 }
 
 async function stampResponse(): Promise<Response> {

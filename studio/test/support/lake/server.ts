@@ -45,8 +45,8 @@ export interface ContentLake {
   transactions: { path: string; mutations: MutationBody[] }[]
   /** Actions received on /data/actions, in order. */
   actions: Action[]
-  /** The GROQ of every query answered, in order. */
-  queries: string[]
+  /** Every query answered, in order: its GROQ and its parameters. */
+  queries: { query: string; params: Record<string, unknown> }[]
   /** Requests the lake had no answer for. */
   unknown: LakeRequest[]
   close(): Promise<void>
@@ -116,7 +116,7 @@ export interface LakeOptions {
 export async function startContentLake({ studioDir, datasetFile }: LakeOptions): Promise<ContentLake> {
   const documents = LakeDocuments.fromDatasetFile(datasetFile, LAKE_PROJECT_ID, LAKE_DATASET)
   const transactions: ContentLake['transactions'] = []
-  const queries: string[] = []
+  const queries: ContentLake['queries'] = []
   const actions: Action[] = []
   const unknown: LakeRequest[] = []
   const apiHost = `${LAKE_PROJECT_ID}.localhost`
@@ -195,7 +195,7 @@ export async function startContentLake({ studioDir, datasetFile }: LakeOptions):
       const params = (body.params as Record<string, unknown>) ?? paramsFrom(url.searchParams)
       const perspective = parsePerspective(url.searchParams.get('perspective') ?? (body.perspective as string | undefined))
       try {
-        queries.push(query)
+        queries.push({ query, params })
         const result = await runQuery(query, params, viewOf(documents.all(), perspective))
         // The hosted preview asks for a source map, to hide click-to-edit links in its text.
         const sourceMap = url.searchParams.has('resultSourceMap') ? { resultSourceMap: sourceMapFor(result) } : {}
