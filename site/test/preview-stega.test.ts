@@ -9,6 +9,7 @@ import type { ContentSource } from '../src/content/source/types.ts'
 import { queries } from '../src/content/queries.ts'
 import * as schemas from '../src/content/schemas.ts'
 import { openSanity } from '../src/content/source/sanity.ts'
+import { EditLinks } from '../src/preview/edit-links.ts'
 import { loadPreviewContent } from '../src/preview/load.ts'
 import { isEditableTextPath, stegaConfig } from '../src/preview/stega.ts'
 import { TEST_NOW, TEST_SITE_URL } from './support/build-site.ts'
@@ -102,6 +103,32 @@ describe('a stega-enabled fetch through the Content Lake stub', () => {
     const result = schemas.updateSchema.safeParse(poisoned)
     expect(result.success).toBe(false)
     expect(result.error!.issues.map((i) => i.path.join('.'))).toContain('slug')
+  })
+})
+
+describe('edit links put in after rendering (the hosted preview)', () => {
+  it('are, string for string, the links the client would have hidden there', async () => {
+    const links = new EditLinks(STUDIO)
+    const noting = openSanity({ projectId: 'preview', dataset: 'production', perspective: 'drafts', token: 'viewer-token', apiHost: lake.url, stega: links.stega(), maxRetries: 0 })
+    const encoded: ReturnType<typeof strings> = []
+    const noted: ReturnType<typeof strings> = []
+    for (const name of ['updates', 'asks', 'stories'] as const) {
+      encoded.push(...strings(await source.fetch(queries[name])))
+      noted.push(...strings(await noting.fetch(queries[name])))
+    }
+    // The client encodes nothing itself: the content layer checks clean text.
+    expect(noted.filter((s) => hasStega(s.value))).toEqual([])
+    expect(noted.map((s) => s.value)).toEqual(encoded.map((s) => stegaClean(s.value)))
+    const marked = noted.map((s) => (isEditableTextPath(s.path) ? links.mark(s.value) : s.value))
+    // A marker is short, and invisible to stegaClean like any link.
+    expect(Math.max(...marked.map((m, i) => m.length - noted[i]!.value.length))).toBeLessThanOrEqual(12)
+    expect(marked.map((m) => stegaClean(m))).toEqual(noted.map((s) => s.value))
+    // Links are found again by their text, so a text in two places (an image credit) links to one of them.
+    const seen = new Map<string, number>()
+    for (const s of noted) seen.set(s.value, (seen.get(s.value) ?? 0) + 1)
+    const once = (_: unknown, i: number) => seen.get(noted[i]!.value) === 1
+    expect(marked.map((m) => links.expand(m)).filter(once)).toEqual(encoded.map((s) => s.value).filter(once))
+    expect(marked.filter(once).filter((m) => hasStega(m)).length).toBeGreaterThan(100)
   })
 })
 

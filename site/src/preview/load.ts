@@ -7,8 +7,7 @@ import { openSanity } from '../content/source/sanity.ts'
 import type { ContentSource } from '../content/source/types.ts'
 import { validateMany } from '../content/steps/validate.ts'
 import { previewSettings, type PreviewPerspective } from './settings.ts'
-import { stegaConfig } from './stega.ts'
-import { restoreStega, restoreStegaIn, withoutStega } from './stega-split.ts'
+import { EditLinks } from './edit-links.ts'
 
 export interface PreviewLoadOptions {
   env: NodeJS.ProcessEnv
@@ -22,6 +21,8 @@ export interface PreviewLoadOptions {
    * campaign's list, not all its text). `with-content` by default.
    */
   updateBodies?: 'with-content' | 'on-demand'
+  /** Where the text's edit links are noted; by default their whole links go in at once (see EditLinks). */
+  editLinks?: EditLinks
 }
 
 /**
@@ -29,12 +30,12 @@ export interface PreviewLoadOptions {
  * Content Lake, checked exactly as a build checks them, with edit links in the text
  * readers see.
  */
-export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts', updateBodies = 'with-content' }: PreviewLoadOptions): Promise<SiteContent> {
-  const lake = openPreviewLake(env, perspective)
-  const { source, encodings } = withoutStega(updateBodies === 'on-demand' ? withoutUpdateBodies(lake) : lake)
-  const content = await loadContent({ source, now, siteUrl })
+export async function loadPreviewContent({ env, now, siteUrl, perspective = 'drafts', updateBodies = 'with-content', editLinks }: PreviewLoadOptions): Promise<SiteContent> {
+  const links = editLinks ?? new EditLinks(previewSettings(env).studioUrl, 'encoded')
+  const lake = openPreviewLake(env, perspective, links)
+  const content = await loadContent({ source: updateBodies === 'on-demand' ? withoutUpdateBodies(lake) : lake, now, siteUrl })
   // Each language's edition holds its own copies of the text.
-  for (const language of content.languages) restoreStega(content.edition(language), encodings)
+  for (const language of content.languages) links.markContent(content.edition(language))
   return content
 }
 
@@ -43,14 +44,13 @@ export async function loadPreviewContent({ env, now, siteUrl, perspective = 'dra
  * the update and its field), with edit links. An id the Content Lake no longer has
  * gets an empty body: the page it was asked for shows none.
  */
-export async function readUpdateBodies(env: NodeJS.ProcessEnv, perspective: PreviewPerspective, ids: readonly string[]): Promise<Map<string, RichText>> {
-  const { source, encodings } = withoutStega(openPreviewLake(env, perspective))
+export async function readUpdateBodies(env: NodeJS.ProcessEnv, perspective: PreviewPerspective, ids: readonly string[], links: EditLinks): Promise<Map<string, RichText>> {
   const problems: ContentProblem[] = []
-  const found = validateMany(updateBodySchema, await source.fetch(updateBodiesQuery, { ids }), problems)
+  const found = validateMany(updateBodySchema, await openPreviewLake(env, perspective, links).fetch(updateBodiesQuery, { ids }), problems)
   if (problems.length) throw new ContentError(problems)
   const bodies = new Map<string, RichText>(ids.map((id) => [id, []]))
   for (const update of found) {
-    restoreStegaIn(update.body, ['updates', 'body'], encodings)
+    links.markIn(update.body, ['updates', 'body'])
     bodies.set(update._id, update.body)
   }
   return bodies
@@ -70,7 +70,7 @@ export async function datasetStamp(env: NodeJS.ProcessEnv): Promise<string> {
 
 const DATASET_STAMP = `{"documents": count(*), "changed": *[defined(_updatedAt)] | order(_updatedAt desc, _id asc)[0]{_id, _rev}}`
 
-function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective): ContentSource {
+function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective, links: EditLinks): ContentSource {
   const settings = previewSettings(env)
   return openSanity({
     projectId: settings.projectId,
@@ -78,7 +78,7 @@ function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective
     perspective,
     token: settings.token,
     apiHost: settings.apiHost,
-    stega: stegaConfig(settings.studioUrl),
+    stega: links.stega(),
     maxRetries: 1, // an editor is waiting
   })
 }

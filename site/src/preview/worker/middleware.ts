@@ -48,11 +48,16 @@ export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
     // page's body, and a body read later would read it without that content.
     rendered = await withContent(read, async () => {
       const response = await next()
-      if (!response.headers.get('Content-Type')?.startsWith('text/html')) return new Response(await response.arrayBuffer(), response)
-      // Each page says which state of the dataset it shows, for the overlay to compare.
-      const page = (await response.text()).replace('</head>', `<meta name="${STAMP_META}" content="${encodeURIComponent(stamp)}"></head>`)
-      return new Response(page, response)
+      return new Response(isText(response) ? await response.text() : await response.arrayBuffer(), response)
     })
+    if (isText(rendered)) {
+      let text = read.links.expand(await rendered.text())
+      // Each page says which state of the dataset it shows, for the overlay to compare.
+      if (rendered.headers.get('Content-Type')?.startsWith('text/html')) text = text.replace('</head>', `<meta name="${STAMP_META}" content="${encodeURIComponent(stamp)}"></head>`)
+      const headers = new Headers(rendered.headers)
+      headers.delete('Content-Length')
+      rendered = new Response(text, { status: rendered.status, statusText: rendered.statusText, headers })
+    }
   } catch (error) {
     // Reading the bodies a page shows can fail as reading the content can; anything else is a fault in the site.
     if (error instanceof ContentError || error instanceof SourceError) return unavailable(error, studioOrigin)
@@ -62,6 +67,9 @@ export const onRequest: MiddlewareHandler = async ({ request, url }, next) => {
   if (asked !== null) response.headers.append('Set-Cookie', previewCookie(PERSPECTIVE_PARAM, asked, SESSION_SECONDS))
   return response
 }
+
+/** Pages, feeds and data files: text that may carry edit links' markers. */
+const isText = (response: Response) => /^(text\/|application\/([\w.-]+\+)?(json|xml))/.test(response.headers.get('Content-Type') ?? '')
 
 function unavailable(error: unknown, studioOrigin: string): Response {
   console.error(`Preview content could not be loaded: ${(error as Error).message}`)

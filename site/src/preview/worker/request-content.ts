@@ -5,7 +5,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { buildClock, installContentLoader, siteUrlFrom, type RichText, type SiteContent } from '../../content/index.ts'
 import { datasetStamp, loadPreviewContent, readUpdateBodies } from '../load.ts'
-import type { PreviewPerspective } from '../settings.ts'
+import { EditLinks } from '../edit-links.ts'
+import { previewSettings, type PreviewPerspective } from '../settings.ts'
 
 /** What one request renders from: the content, and the update bodies its pages asked for that were not yet read. */
 const requests = new AsyncLocalStorage<{ content: Promise<SiteContent>; unread: Set<string> }>()
@@ -19,11 +20,13 @@ installContentLoader(() => {
 /** The public address, as `npm run build:preview` was given it in SITE_URL (the same as the static build's). */
 const siteUrl = siteUrlFrom({ SITE_URL: import.meta.env.SITE })
 
-/** Content read for a perspective, and the update bodies read so far for it. */
+/** Content read for a perspective, the update bodies read so far for it, and where its text is edited. */
 export interface PreviewContent {
   content: Promise<SiteContent>
   perspective: PreviewPerspective
   bodies: Map<string, RichText>
+  /** The text carries markers; a page's output goes through links.expand() before it is sent. */
+  links: EditLinks
 }
 
 /**
@@ -42,8 +45,11 @@ export async function loadRequestContent(perspective: PreviewPerspective): Promi
   const key = String(perspective)
   if (kept && kept.key === key && kept.stamp === stamp && Date.now() - kept.readAt < KEEP_MS) return { stamp, read: kept.read }
   const bodies = new Map<string, RichText>()
-  const content = loadPreviewContent({ env: process.env, now: buildClock(), siteUrl, perspective, updateBodies: 'on-demand' }).then((site) => withBodiesOnDemand(site, bodies))
-  const entry = { key, stamp, readAt: Date.now(), read: { content, perspective, bodies } }
+  const links = new EditLinks(previewSettings(process.env).studioUrl)
+  const content = loadPreviewContent({ env: process.env, now: buildClock(), siteUrl, perspective, updateBodies: 'on-demand', editLinks: links }).then((site) =>
+    withBodiesOnDemand(site, bodies),
+  )
+  const entry = { key, stamp, readAt: Date.now(), read: { content, perspective, bodies, links } }
   kept = entry
   // A failed read (a draft with a problem, the Lake unreachable) is shown once, never kept.
   content.catch(() => {
@@ -64,7 +70,7 @@ export async function withContent(read: PreviewContent, render: () => Promise<Re
     const response = await requests.run({ content: read.content, unread }, render)
     if (!unread.size) return response
     if (pass === 3) throw new Error(`Update bodies were still unread after two reads: ${[...unread].slice(0, 5).join(', ')}`)
-    for (const [id, body] of await readUpdateBodies(process.env, read.perspective, [...unread])) read.bodies.set(id, body)
+    for (const [id, body] of await readUpdateBodies(process.env, read.perspective, [...unread], read.links)) read.bodies.set(id, body)
   }
 }
 
