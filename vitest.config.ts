@@ -33,9 +33,9 @@ export default defineConfig({
       {
         test: { ...common, name: 'quick', isolate: false, include: [TEST_FILES], exclude: [...browserFiles, ...slowFiles], sequence: { groupOrder: 0 } },
       },
-      // Then builds of fixture sites, Sanity's own commands and the scripts', one at a time: two Astro
-      // builds at once share the project's .astro/.prerender folder and break each other (docs/testing.md).
-      { test: { ...common, name: 'build', include: slowFiles, fileParallelism: false, sequence: { groupOrder: 1 } } },
+      // Then builds of fixture sites, Sanity's own commands and the scripts', two files at a time: each
+      // build keeps its server chunks in a folder of its own (site/scripts/build.ts, docs/testing.md).
+      { test: { ...common, name: 'build', include: slowFiles, sequence: { groupOrder: 1 } } },
       // Last, one file at a time and with nothing else of the run beside them: Chromium, on the built
       // site and then on the Studio, whose waits (a search's results, a heavy page's first draw) are
       // what a busy machine stretches. A run with either stops at its start, in one line, if there is

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { build } from 'astro'
@@ -52,6 +52,27 @@ function collectGarbage(): void {
   ;(runInNewContext('gc') as () => void)()
 }
 
+/**
+ * Astro keeps a build's server chunks in `.prerender/` inside the output folder when
+ * that folder is under the working directory, and otherwise in the working directory's
+ * `.astro/.prerender/`, where two builds at once (the tests, the bench) delete each
+ * other's; and chunks outside the project do not find its packages. So a build into a
+ * folder elsewhere works from a folder of its own inside the site, with the paths it
+ * was given made absolute first. Called once the content is read; the folder is
+ * removed when the build ends.
+ */
+async function workInOwnFolder(): Promise<string | undefined> {
+  // site/dist: the chunks go in its .prerender/, which finds the packages.
+  if (outDir.startsWith(process.cwd() + sep) && outDir.startsWith(resolve(siteRoot, '..') + sep)) return undefined
+  for (const name of ['SITE_OUT_DIR', 'SITE_CACHE_DIR', 'DATASET_FILE']) {
+    if (process.env[name]) process.env[name] = resolve(process.env[name])
+  }
+  const own = join(siteRoot, '.astro', `build-${process.pid}`)
+  await mkdir(own, { recursive: true })
+  process.chdir(own)
+  return own
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   // The cached pages are linked in (a child process: disk work) while the content loads (CPU work).
@@ -80,8 +101,10 @@ async function main(): Promise<void> {
   const resizing = writeLocalImages(content, imagesDir)
   resizing.catch(() => {}) // awaited below; an early failure is not "unhandled"
   let images: number, indexed: number
+  let ownFolder: string | undefined
   try {
     const pages = await step('cached pages linked in (time past the content)', () => seeding)
+    ownFolder = await workInOwnFolder()
     await step('pages and feeds', () =>
       build({
         root: siteRoot,
@@ -106,6 +129,7 @@ async function main(): Promise<void> {
   } finally {
     await search.close()
     await rm(imagesDir, { recursive: true, force: true })
+    if (ownFolder) await rm(ownFolder, { recursive: true, force: true })
   }
   console.log(`${images} image sizes written, ${indexed} pages in the search index (${search.stats.indexed} shards indexed, ${search.stats.reused} reused)`)
 
