@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeOn } from './support/axe.ts'
 import { launchChromium } from './support/browser.ts'
 import { searchRecords } from './support/built-pages.ts'
 import { demoDocuments, hiddenStories, scheduledUpdates, welshDemoDocuments } from './support/demo-dataset.ts'
@@ -48,7 +48,6 @@ const PAGE_KINDS = [...new Set([
   ...WELSH_PAGE_KINDS,
 ])]
 const SEARCH_PAGES = new Set(['/search/', '/cy/search/'])
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 let server: StaticServer
 let browser: Browser
@@ -79,7 +78,7 @@ async function open(path: string, options: { javaScriptEnabled?: boolean; width?
 }
 
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+  (await axeOn(page).analyze()).violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
 

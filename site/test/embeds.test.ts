@@ -2,13 +2,13 @@
 // and the "Put this on your site" HTML that offers them. Their headers (framable
 // by any site, and no other page) are checked in headers.test.ts; their weight in
 // page-budget.test.ts.
-import AxeBuilder from '@axe-core/playwright'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'node-html-parser'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeOn } from './support/axe.ts'
 import { launchChromium } from './support/browser.ts'
 import { TEST_SITE_URL } from './support/build-site.ts'
 import { page, searchRecords, text } from './support/built-pages.ts'
@@ -17,7 +17,6 @@ import { watch } from './support/page-watch.ts'
 import { serveStatic, type StaticServer } from './support/static-server.ts'
 
 const EMBEDS = ['/embed/petition/', '/embed/asks/', '/cy/embed/petition/', '/cy/embed/asks/']
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
 let dir: string
 
@@ -129,7 +128,7 @@ describe('the embeds in Chromium', () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } })
       const { page: tab, problems } = await watch(context, server.origin)
       await tab.goto(server.origin + path, { waitUntil: 'networkidle' })
-      const { violations } = await new AxeBuilder({ page: tab }).withTags(WCAG).analyze()
+      const { violations } = await axeOn(tab).analyze()
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${width}px`).toEqual([])
       expect(problems, `${width}px`).toEqual([])
       await context.close()

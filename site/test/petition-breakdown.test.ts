@@ -5,11 +5,11 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPetitionCount } from '../src/content/petition-platform.ts'
 import { baseDocuments, withDoc, writeDataset } from './fixtures/dataset.ts'
+import { axeOn } from './support/axe.ts'
 import { launchChromium } from './support/browser.ts'
 import { page, text } from './support/built-pages.ts'
 import { buildSite, type BuildResult } from './support/build-site.ts'
@@ -280,7 +280,7 @@ describe('the demo site\'s pages by place (its stored sample breakdown)', () => 
           const context = await browser.newContext({ viewport: { width, height: 900 } })
           const p = await context.newPage()
           await p.goto(server.origin + path)
-          const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+          const { violations } = await axeOn(p).analyze()
           expect(violations.map((v) => `${v.id} ${v.nodes.map((node) => node.target).join(' ')}`), `${path} at ${width}px`).toEqual([])
           // Nothing wider than the screen: the constituency table folds into two lines a row on a phone.
           expect(await p.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width)

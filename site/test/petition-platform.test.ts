@@ -4,11 +4,11 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPetitionCount } from '../src/content/petition-platform.ts'
 import { baseDocuments, withDoc, writeDataset } from './fixtures/dataset.ts'
+import { axeOn } from './support/axe.ts'
 import { launchChromium } from './support/browser.ts'
 import { page, text } from './support/built-pages.ts'
 import { buildSite, type BuildResult } from './support/build-site.ts'
@@ -158,7 +158,7 @@ describe('the built site, with the platform up and then down', () => {
           const context = await browser.newContext({ viewport: { width, height: 900 } })
           const p = await context.newPage()
           await p.goto(server.origin + path)
-          const { violations } = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+          const { violations } = await axeOn(p).analyze()
           expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), `${path} at ${width}px`).toEqual([])
           await context.close()
         }
