@@ -54,7 +54,15 @@ describe('previewing a draft beside the Studio', { timeout: 120_000 }, () => {
 
   it('clicking a paragraph in the preview focuses that field in the Studio', async () => {
     const paragraph = frame.locator('main p', { hasText: FIRST_PARAGRAPH })
-    await paragraph.hover()
+    // As a person does: point at the paragraph until the overlay outlines it (the page
+    // may still be reloading for the last edit, or its overlays starting), then click.
+    const outlined = frame.locator('sanity-visual-editing [data-hovered]')
+    await expect
+      .poll(async () => {
+        await paragraph.hover()
+        return outlined.count()
+      }, { timeout: 30_000 })
+      .toBeGreaterThan(0)
     await paragraph.click()
     // The Studio opens the body at that paragraph (its place in the address) and puts the cursor in it.
     await expect.poll(() => decodeURIComponent(new URL(studio.page.url()).pathname), { timeout: 15_000 }).toMatch(/\/update-campaign-one-year-on\/body\[_key=="[^"]+"\]\.children/)
