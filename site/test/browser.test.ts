@@ -62,19 +62,32 @@ afterAll(async () => {
   await server?.close()
 })
 
+/**
+ * One tab for each way the pages are read (a width, scripts on or off), kept for the
+ * whole file: each page is loaded afresh in it, and only that load's problems are
+ * counted. A tab in a new context cost a new Chromium renderer, about half a second,
+ * on each of the file's 90 loads. Routing every request (page-watch.ts) keeps the
+ * HTTP cache off, so no page leans on what an earlier one fetched.
+ */
+const tabs = new Map<string, ReturnType<typeof watch>>()
+
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
-  })
-  const { page, problems } = await watch(context, server.origin)
+  const javaScriptEnabled = options.javaScriptEnabled ?? true
+  const width = options.width ?? 1280
+  const key = `${width} ${javaScriptEnabled}`
+  if (!tabs.has(key)) tabs.set(key, browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } }).then((context) => watch(context, server.origin)))
+  const { page, problems } = await tabs.get(key)!
+  // Leaving the last page first ends whatever it still had in flight, so none of it is counted against this one.
+  await page.goto('about:blank')
+  problems.length = 0
   await page.goto(server.origin + path, { waitUntil: 'load' })
   // After "load" only a script can still fetch something: a page that runs one (search)
   // is read once the network is quiet, the others at once (their only scripts are JSON-LD).
-  if (options.javaScriptEnabled !== false && (await page.locator('script:not([type="application/ld+json"])').count()) > 0) {
+  if (javaScriptEnabled && (await page.locator('script:not([type="application/ld+json"])').count()) > 0) {
     await page.waitForLoadState('networkidle')
   }
-  return { page, problems, close: () => context.close() }
+  // The tab stays open for the next page read the same way.
+  return { page, problems, close: async () => {} }
 }
 
 const axeViolations = async (page: Page) =>
