@@ -3,10 +3,10 @@
 // rendered from the content the Content Lake holds now (request-content.ts), in the
 // perspective the Studio asked for.
 import type { MiddlewareHandler } from 'astro'
+import { ContentError, SourceError } from '../../content/index.ts'
 import { PERSPECTIVE_PARAM, previewPerspective, previewSettings, type PreviewSettings } from '../settings.ts'
 import { datasetStamp } from '../load.ts'
 import { STAMP_META, STAMP_PATH } from '../stamp.ts'
-import { ContentError, SourceError } from '../../content/index.ts'
 import { loadRequestContent, withContent, type PreviewContent } from './request-content.ts'
 import { contentUnavailable, needsSession, notSetUp, privately } from './responses.ts'
 import { SESSION_COOKIE, SESSION_SECONDS, cookieValue, isValidSession, previewCookie } from './session.ts'
