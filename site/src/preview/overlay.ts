@@ -4,22 +4,25 @@
 import { enableVisualEditing, type HistoryRefresh, type HistoryUpdate } from '@sanity/visual-editing'
 import { STAMP_META, STAMP_PATH } from './stamp.ts'
 
-/** After an edit, how long the page keeps checking that it shows the latest save. */
-const WATCH_MS = 8_000
+/** How long after a page loads it keeps checking that it shows the latest save: longer after a reload for an edit. */
+const WATCH_AFTER_LOAD_MS = 10_000
+const WATCH_AFTER_EDIT_MS = 30_000
 const WATCH_UNTIL = 'sanity-preview-watch-until'
 
 /**
- * The Studio announces each save, but not to a page that is still loading: a save
- * made while the preview reloaded for the one before would never show. So after a
- * reload for an edit the page asks the preview, once a second for a few seconds,
- * whether the dataset has changed since it was rendered, and reloads if it has.
- * (The hosted preview names the state; the developer's dev server does not, and
- * there the page just waits for the next announcement.)
+ * The Studio announces each save, but only to a page that has loaded and connected
+ * to it: a save made while the page was still loading or connecting (the first view,
+ * or a reload for the save before) would never show. So after each load the page
+ * asks the preview, once a second, whether the dataset has changed since it was
+ * rendered, and reloads if it has: for ten seconds, or thirty after a reload for an
+ * edit (a busy Studio can take several seconds to save). About ten small queries a
+ * page view. (The hosted preview names the state; the developer's dev server does
+ * not, and there the page just waits for the next announcement.)
  */
 async function watchForLaterSaves(): Promise<void> {
   const shown = document.querySelector<HTMLMetaElement>(`meta[name="${STAMP_META}"]`)?.content
-  const until = Number(stored(() => sessionStorage.getItem(WATCH_UNTIL)))
-  if (!shown || !(until > Date.now())) return
+  if (!shown) return
+  const until = Math.max(Date.now() + WATCH_AFTER_LOAD_MS, Number(stored(() => sessionStorage.getItem(WATCH_UNTIL))) || 0)
   while (Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     const answer = await fetch(STAMP_PATH, { credentials: 'same-origin', cache: 'no-store' }).catch(() => undefined)
@@ -29,7 +32,7 @@ async function watchForLaterSaves(): Promise<void> {
 }
 
 function reloadAfterEdit(): void {
-  stored(() => sessionStorage.setItem(WATCH_UNTIL, String(Date.now() + WATCH_MS)))
+  stored(() => sessionStorage.setItem(WATCH_UNTIL, String(Date.now() + WATCH_AFTER_EDIT_MS)))
   location.reload()
 }
 
