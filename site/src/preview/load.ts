@@ -63,14 +63,13 @@ export async function readUpdateBodies(env: NodeJS.ProcessEnv, perspective: Prev
  * still what the Content Lake holds.
  */
 export async function datasetStamp(env: NodeJS.ProcessEnv): Promise<string> {
-  const settings = previewSettings(env)
-  const lake = openSanity({ projectId: settings.projectId, dataset: settings.dataset, perspective: 'raw', token: settings.token, apiHost: settings.apiHost, maxRetries: 1 })
-  return JSON.stringify(await lake.fetch(DATASET_STAMP))
+  return JSON.stringify(await openPreviewLake(env, 'raw').fetch(DATASET_STAMP))
 }
 
 const DATASET_STAMP = `{"documents": count(*), "changed": *[defined(_updatedAt)] | order(_updatedAt desc, _id asc)[0]{_id, _rev}}`
 
-function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective, links: EditLinks): ContentSource {
+/** The Content Lake as the preview reads it, with the Viewer token; with `links`, noting where its text is edited. */
+function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective | 'raw', links?: EditLinks): ContentSource {
   const settings = previewSettings(env)
   return openSanity({
     projectId: settings.projectId,
@@ -78,7 +77,7 @@ function openPreviewLake(env: NodeJS.ProcessEnv, perspective: PreviewPerspective
     perspective,
     token: settings.token,
     apiHost: settings.apiHost,
-    stega: links.stega(),
+    stega: links?.stega(),
     maxRetries: 1, // an editor is waiting
   })
 }
