@@ -22,8 +22,17 @@ export const ConsentWithdrawnAction: DocumentActionComponent = (props) =>
     : null
 ConsentWithdrawnAction.displayName = 'ConsentWithdrawnAction'
 
+/**
+ * Each action's guarded form, made once. The Studio asks for a document's actions again
+ * as it loads, and keeps each action's state (an open confirm box) by the action's
+ * identity: a new wrapper each time would start the action afresh, and close its box.
+ */
+const guardedActions = new WeakMap<DocumentActionComponent, DocumentActionComponent>()
+
 /** The action as it was, except on a withdrawn story's record, where it is not offered. */
 function unlessWithdrawn(action: DocumentActionComponent): DocumentActionComponent {
+  const known = guardedActions.get(action)
+  if (known) return known
   const guarded: DocumentActionComponent = (props) => {
     // Run it every time: an action is a React hook, and its hooks must run on every render.
     const description = action(props)
@@ -31,6 +40,7 @@ function unlessWithdrawn(action: DocumentActionComponent): DocumentActionCompone
   }
   guarded.action = action.action
   guarded.displayName = `UnlessWithdrawn(${action.displayName ?? action.name})`
+  guardedActions.set(action, guarded)
   return guarded
 }
 

@@ -64,4 +64,9 @@ describe('the actions on a withdrawn story\'s record', () => {
     expect(calls).toEqual(['Publish', 'Duplicate', 'Delete', 'Open on site', 'Withdraw consent'])
     expect(actions.map((a) => a.action)).toEqual([undefined, 'publish', 'duplicate', 'delete', undefined, undefined])
   })
+
+  it('gives the Studio the same actions each time it asks, so an open confirm box is not started afresh', () => {
+    const again = withdrawnRecordActions([publish, duplicate, remove, openOnSite, withdraw], [withdraw])
+    again.forEach((a, i) => expect(a, a.displayName).toBe(actions[i]))
+  })
 })

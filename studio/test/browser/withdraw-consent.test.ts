@@ -21,16 +21,18 @@ afterAll(async () => {
 /**
  * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
  * `answer`. The Studio keeps an action's confirm box by the action's place in the menu, and
- * the menu's list changes while the story loads: a box opened then closes, or belongs to
- * another action, as the places shift. So the menu is used only once the story is loaded
- * (openDocument: its form is drawn) and the action itself says it can run (it is disabled
- * until the story is in).
+ * the menu's actions change while the story loads (one run in ten of `npm run test:studio`
+ * saw the box open, then close before its answer). So the menu is used only once the story
+ * is loaded (openDocument: its form is drawn) and the menu has settled: every action in it
+ * ready, none greyed out while the Studio still checks what this editor may do.
  */
 async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
   await page.getByTestId('action-menu-button').click()
-  const withdraw = page.getByRole('menu').getByRole('menuitem', { name: /^Withdraw consent/ })
-  await expect.poll(() => withdraw.isEnabled(), { timeout: 20_000 }).toBe(true)
+  const menu = page.getByRole('menu')
+  const withdraw = menu.getByRole('menuitem', { name: /^Withdraw consent/ })
+  await withdraw.waitFor()
+  await expect.poll(() => menu.getByRole('menuitem', { disabled: true }).count(), { timeout: 20_000 }).toBe(0)
   await withdraw.click()
   await page.getByText(CONFIRM_MESSAGE).waitFor()
   await whileOpen?.()
