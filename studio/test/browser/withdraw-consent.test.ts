@@ -20,14 +20,17 @@ afterAll(async () => {
 
 /**
  * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
- * `answer`. The Studio keeps an action's confirm box by the action's place in the menu, and
- * the menu's actions change while the story loads (one run in ten of `npm run test:studio`
- * saw the box open, then close before its answer). So the menu is used only once the story
- * is loaded (openDocument: its form is drawn) and the menu has settled: every action in it
- * ready, none greyed out while the Studio still checks what this editor may do.
+ * `answer`, once the story has settled. While it loads, the Studio closes what is open in
+ * its pane: the menu when the form's "Used on" banner (the pages the story is on) appears,
+ * 0.1–3.6 s after the form is drawn; and a confirm box, kept by its action's place among
+ * the actions, when the actions change (Duplicate and Delete turn ready about 0.3 s later).
+ * In a loop of 20 opens, choosing as soon as the form was drawn lost the menu 5 times;
+ * after the banner and with every action ready, none. So: the story is loaded
+ * (openDocument), its banner is shown, and no action in the menu is greyed out.
  */
 async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
+  await page.getByText(/^Used on /).waitFor({ timeout: 20_000 })
   await page.getByTestId('action-menu-button').click()
   const menu = page.getByRole('menu')
   const withdraw = menu.getByRole('menuitem', { name: /^Withdraw consent/ })
