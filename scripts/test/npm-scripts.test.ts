@@ -3,7 +3,7 @@
 // unnoticed. A command that needs a real Sanity project or the network is run without
 // one, and must say what is missing. A few are run in full by other test files, named below.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, globSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -77,6 +77,7 @@ const smallCampaign = () => writeDataset(baseDocuments())
 const ELSEWHERE: Record<string, string> = {
   test: 'this suite itself (`vitest run`, every project)',
   'test:quick': 'the "quick" project of this suite (vitest.config.ts)',
+  'test:no-browser': 'the "quick" and "build" projects of this suite (vitest.config.ts), checked below to hold no browser test',
   'test:studio': 'studio/test/browser/*.test.ts, in this suite',
   'build:preview': 'site/test/preview-worker.test.ts (`npm run build:preview`, then every check of the built Worker)',
   'preview:worker': 'site/test/preview-worker.test.ts (`npm run preview:worker` in workerd against the local Content Lake)',
@@ -106,6 +107,28 @@ describe('the README\'s Scripts table', () => {
     for (const name of documented) {
       expect(scripts, `npm run ${name}`).toHaveProperty([name])
       expect(SMOKED.includes(name) || name in ELSEWHERE, `npm run ${name} has no smoke test`).toBe(true)
+    }
+  })
+
+  it('test:quick and test:no-browser run projects this suite has, and no test that drives Chromium', async () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    const { default: config } = (await import('../../vitest.config.ts')) as { default: { test: { projects: { test: { name: string; include: string[]; exclude?: string[] } }[] } } }
+    const projects = new Map(config.test.projects.map(({ test }) => [test.name, test]))
+    // Found here by what a file calls, not by the config's own sorting, so a misfiled browser test shows.
+    const chromiumFiles = globSync('{schemas,studio,site,scripts}/test/**/*.test.ts', { cwd: ROOT }).filter((file) =>
+      /\b(launchChromium|startStudioSession|openStudio|chromium\.launch\w*)\(/.test(readFileSync(join(ROOT, file), 'utf8')),
+    )
+    expect(chromiumFiles.length).toBeGreaterThan(5)
+    expect(scripts.test).toBe('vitest run') // the whole suite, every project
+    for (const name of ['test:quick', 'test:no-browser']) {
+      const named = [...scripts[name]!.matchAll(/--project (\S+)/g)].map((m) => m[1]!)
+      expect(named.length, name).toBeGreaterThan(0)
+      for (const project of named) {
+        expect([...projects.keys()], `${name}: --project ${project}`).toContain(project)
+        const { include, exclude = [] } = projects.get(project)!
+        const runs = (file: string) => include.includes(file) || (include.some((pattern) => pattern.includes('*')) && !exclude.includes(file))
+        expect(chromiumFiles.filter(runs), `${name}: project ${project} runs browser tests`).toEqual([])
+      }
     }
   })
 })
