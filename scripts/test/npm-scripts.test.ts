@@ -89,6 +89,9 @@ const ELSEWHERE: Record<string, string> = {
   typecheck: 'nothing: run it yourself (see docs/testing.md)',
 }
 
+/** The scripts package.json defines, by name. */
+const packageScripts = () => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+
 /** The `npm run` scripts (and `npm test`) the README's Scripts table documents. */
 function documentedScripts(): string[] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
@@ -101,7 +104,7 @@ const SMOKED = ['build', 'studio', 'validate:content', 'seed:write', 'seed:pack'
 
 describe('the README\'s Scripts table', () => {
   it('documents only scripts package.json has, and each has a smoke test here or a test elsewhere', () => {
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    const scripts = packageScripts()
     const documented = documentedScripts()
     expect(documented.length).toBeGreaterThan(10)
     for (const name of documented) {
@@ -111,7 +114,7 @@ describe('the README\'s Scripts table', () => {
   })
 
   it('test:quick and test:no-browser run projects this suite has, and no test that drives Chromium', async () => {
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+    const scripts = packageScripts()
     const { default: config } = (await import('../../vitest.config.ts')) as { default: { test: { projects: { test: { name: string; include: string[]; exclude?: string[] } }[] } } }
     const projects = new Map(config.test.projects.map(({ test }) => [test.name, test]))
     // Found here by what a file calls, not by the config's own sorting, so a misfiled browser test shows.

@@ -21,12 +21,9 @@ afterAll(async () => {
 /**
  * Chooses "Withdraw consent", in the menu beside Publish, and answers its confirm box with
  * `answer`, once the story has settled. While it loads, the Studio closes what is open in
- * its pane: the menu when the form's "Used on" banner (the pages the story is on) appears,
- * 0.1–3.6 s after the form is drawn; and a confirm box, kept by its action's place among
- * the actions, when the actions change (Duplicate and Delete turn ready about 0.3 s later).
- * In a loop of 20 opens, choosing as soon as the form was drawn lost the menu 5 times;
- * after the banner and with every action ready, none. So: the story is loaded
- * (openDocument), its banner is shown, and no action in the menu is greyed out.
+ * its pane: the menu when the form's "Used on" banner appears, and a confirm box (kept by
+ * its action's place among the actions) when the actions change. So it waits for the
+ * banner and for no action in the menu to be greyed out (measured in docs/testing.md).
  */
 async function answerWithdraw(answer: 'Keep the story' | 'Withdraw consent and erase', whileOpen?: () => Promise<unknown>) {
   const page = studio.page
